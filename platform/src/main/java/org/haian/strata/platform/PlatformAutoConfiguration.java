@@ -1,0 +1,60 @@
+package org.haian.strata.platform;
+
+import javax.sql.DataSource;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.extensions.kafka.autoconfig.KafkaAutoConfiguration;
+import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.haian.strata.platform.eventstore.AxonSchema;
+import org.haian.strata.platform.messaging.MessagingConfiguration;
+import org.haian.strata.platform.township.Townships;
+import org.haian.strata.platform.web.ProblemDetailsAdvice;
+import org.haian.strata.platform.web.RequestContext;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.mongo.MongoProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+
+/** The platform every service runs on; each service adds only its own aggregates, projections and controllers. */
+@AutoConfiguration(after = AxonAutoConfiguration.class, before = KafkaAutoConfiguration.class)
+@EnableConfigurationProperties(Townships.class)
+@Import({MessagingConfiguration.class, PlatformAutoConfiguration.Web.class})
+public class PlatformAutoConfiguration {
+
+    /** The database that holds this service's read models ({@code spring.data.mongodb.database}). */
+    @Bean
+    MongoDatabase readModels(MongoClient client, MongoProperties properties) {
+        return client.getDatabase(properties.getMongoClientDatabase());
+    }
+
+    @Bean
+    AxonSchema axonSchema(DataSource dataSource, EventStorageEngine storageEngine, TokenStore tokenStore) {
+        return new AxonSchema(dataSource, storageEngine, tokenStore);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    static class Web {
+
+        @Bean
+        ProblemDetailsAdvice problemDetailsAdvice() {
+            return new ProblemDetailsAdvice();
+        }
+
+        @Bean
+        FilterRegistrationBean<RequestContext> requestContext() {
+            FilterRegistrationBean<RequestContext> registration = new FilterRegistrationBean<>(new RequestContext());
+            // After Spring Security, so that the acting user is known when the request id is attached.
+            registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
+            return registration;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.haian.strata.platform.messaging;
+
+import java.time.Duration;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventBus;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
+import org.axonframework.extensions.kafka.eventhandling.producer.KafkaPublisher;
+import org.axonframework.extensions.kafka.eventhandling.producer.ProducerFactory;
+import org.axonframework.extensions.kafka.eventhandling.producer.TopicResolver;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.haian.strata.contract.EventMetadata;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** How events get their metadata and reach Kafka, the same in every service. */
+@Configuration(proxyBeanMethods = false)
+public class MessagingConfiguration {
+
+    /**
+     * Who acted and which outside request it was: from the command's metadata into every event it causes. It joins
+     * Axon's own {@code messageOriginProvider} (causation and trace ids), which exists already because this
+     * configuration runs after Axon's.
+     */
+    @Bean
+    CorrelationDataProvider actingUserAndRequest() {
+        return new SimpleCorrelationDataProvider(EventMetadata.ACTING_USER, EventMetadata.REQUEST_ID);
+    }
+
+    @Bean
+    InitializingBean townshipMetaDataOnEveryEvent(EventBus eventBus) {
+        return () -> eventBus.registerDispatchInterceptor(new TownshipMetaData());
+    }
+
+    /**
+     * A handler that fails makes its processor stop and retry with back-off, instead of Axon's default of logging
+     * the failure and moving on, which would drop that event from the read model for good.
+     */
+    @Bean
+    ConfigurerModule retryFailedEventHandlers() {
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+    }
+
+    /**
+     * Axon's publisher, with a longer wait for the broker's acknowledgement than its 1 s default: a new topic's
+     * first record can take longer, and every time-out means the same event is sent again.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "axon.kafka.publisher.enabled", havingValue = "true", matchIfMissing = true)
+    <K, V> KafkaPublisher<K, V> kafkaPublisher(@Qualifier("eventSerializer") Serializer eventSerializer,
+                                               ProducerFactory<K, V> axonKafkaProducerFactory,
+                                               KafkaMessageConverter<K, V> kafkaMessageConverter,
+                                               org.axonframework.config.Configuration configuration,
+                                               TopicResolver topicResolver,
+                                               @Value("${haian.kafka.publisher-ack-timeout}") Duration ackTimeout) {
+        return KafkaPublisher.<K, V>builder()
+                .serializer(eventSerializer)
+                .producerFactory(axonKafkaProducerFactory)
+                .messageConverter(kafkaMessageConverter)
+                .messageMonitor(configuration.messageMonitor(KafkaPublisher.class, "kafkaPublisher"))
+                .topicResolver(topicResolver)
+                .publisherAckTimeout(ackTimeout.toMillis())
+                .build();
+    }
+}
