@@ -1,10 +1,8 @@
 package org.haian.strata.liaison;
 
-import java.util.Optional;
-
-import org.axonframework.extensions.kafka.eventhandling.producer.TopicResolver;
 import org.haian.strata.contract.Topics;
 import org.haian.strata.platform.ServiceLauncher;
+import org.haian.strata.platform.messaging.PublishedTopic;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
@@ -18,7 +16,7 @@ public class LiaisonApplication {
 
     /** Every event of this bounded context goes to its one topic. */
     @Bean
-    TopicResolver liaisonTopic() {
-        return event -> Optional.of(Topics.LIAISON);
+    PublishedTopic liaisonTopic() {
+        return new PublishedTopic(Topics.LIAISON);
     }
 }

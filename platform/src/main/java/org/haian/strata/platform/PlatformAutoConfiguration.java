@@ -4,11 +4,14 @@ import javax.sql.DataSource;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.kafka.autoconfig.KafkaAutoConfiguration;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.haian.strata.platform.eventstore.AxonSchema;
+import org.haian.strata.platform.management.EventProcessorsEndpoint;
 import org.haian.strata.platform.messaging.MessagingConfiguration;
 import org.haian.strata.platform.township.Townships;
 import org.haian.strata.platform.web.ProblemDetailsAdvice;
@@ -38,6 +41,11 @@ public class PlatformAutoConfiguration {
     @Bean
     AxonSchema axonSchema(DataSource dataSource, EventStorageEngine storageEngine, TokenStore tokenStore) {
         return new AxonSchema(dataSource, storageEngine, tokenStore);
+    }
+
+    @Bean
+    EventProcessorsEndpoint eventProcessorsEndpoint(EventProcessingConfiguration processing, EventStore eventStore) {
+        return new EventProcessorsEndpoint(processing, eventStore);
     }
 
     @Configuration(proxyBeanMethods = false)

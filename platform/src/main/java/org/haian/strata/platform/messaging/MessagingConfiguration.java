@@ -1,10 +1,13 @@
 package org.haian.strata.platform.messaging;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.extensions.kafka.KafkaProperties;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
 import org.axonframework.extensions.kafka.eventhandling.producer.KafkaPublisher;
 import org.axonframework.extensions.kafka.eventhandling.producer.ProducerFactory;
@@ -13,16 +16,23 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.haian.strata.contract.EventMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** How events get their metadata and reach Kafka, the same in every service. */
 @Configuration(proxyBeanMethods = false)
 public class MessagingConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(MessagingConfiguration.class);
 
     /**
      * Who acted and which outside request it was: from the command's metadata into every event it causes. It joins
@@ -47,6 +57,36 @@ public class MessagingConfiguration {
     ConfigurerModule retryFailedEventHandlers() {
         return configurer -> configurer.eventProcessing()
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+    }
+
+    @Bean
+    KafkaTopics kafkaTopics(KafkaProperties kafka,
+                            @Value("${haian.kafka.topic-partitions}") int partitions,
+                            @Value("${haian.kafka.topic-replication-factor}") short replicationFactor) {
+        return new KafkaTopics(kafka.buildConsumerProperties(), partitions, replicationFactor);
+    }
+
+    @Bean
+    @ConditionalOnBean(PublishedTopic.class)
+    TopicResolver publishedTopicResolver(PublishedTopic topic) {
+        return event -> Optional.of(topic.name());
+    }
+
+    /**
+     * Creates the service's topic at start-up. If the broker is away, publication waits for it anyway (the
+     * publishing processor retries), so this only warns.
+     */
+    @Bean
+    @ConditionalOnBean(PublishedTopic.class)
+    ApplicationListener<ApplicationReadyEvent> provisionPublishedTopic(KafkaTopics topics, PublishedTopic topic) {
+        return ready -> {
+            try {
+                topics.ensureExist(List.of(topic.name()));
+            } catch (IllegalStateException e) {
+                log.warn("Kafka topic {} not provisioned yet; events wait in the event store until Kafka is back: {}",
+                        topic.name(), e.getMessage());
+            }
+        };
     }
 
     /**
