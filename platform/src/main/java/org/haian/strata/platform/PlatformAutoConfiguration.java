@@ -1,16 +1,11 @@
 package org.haian.strata.platform;
 
-import javax.sql.DataSource;
-
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.kafka.autoconfig.KafkaAutoConfiguration;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
-import org.haian.strata.platform.eventstore.AxonSchema;
 import org.haian.strata.platform.management.EventProcessorsEndpoint;
 import org.haian.strata.platform.messaging.MessagingConfiguration;
 import org.haian.strata.platform.township.Townships;
@@ -36,11 +31,6 @@ public class PlatformAutoConfiguration {
     @Bean
     MongoDatabase readModels(MongoClient client, MongoProperties properties) {
         return client.getDatabase(properties.getMongoClientDatabase());
-    }
-
-    @Bean
-    AxonSchema axonSchema(DataSource dataSource, EventStorageEngine storageEngine, TokenStore tokenStore) {
-        return new AxonSchema(dataSource, storageEngine, tokenStore);
     }
 
     @Bean

@@ -1,21 +1,16 @@
 package org.haian.strata.liaison.web;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.axonframework.springboot.updates.UpdateCheckConfiguration;
 import org.haian.strata.contract.EventMetadata;
-import org.haian.strata.contract.Topics;
 import org.haian.strata.infra.junit.EmbeddedInfraExtension;
+import org.haian.strata.liaison.PublishedRecords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,7 +52,7 @@ class RegisterPersonIT {
         String personId = (String) created.getBody().get("personId");
         assertThat(created.getHeaders().getLocation()).hasToString("/api/liaison/people/" + personId);
 
-        ConsumerRecord<String, byte[]> record = publishedRecordOf(personId);
+        ConsumerRecord<String, byte[]> record = PublishedRecords.firstOf(personId);
         assertThat(header(record, "axon-message-type")).isEqualTo("org.haian.strata.contract.liaison.PersonRegistered");
         assertThat(header(record, "axon-message-revision")).isEqualTo("1");
         assertThat(header(record, "axon-message-id")).isNotBlank();
@@ -113,25 +108,6 @@ class RegisterPersonIT {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         return headers;
-    }
-
-    private static ConsumerRecord<String, byte[]> publishedRecordOf(String personId) {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("KAFKA_BOOTSTRAP_SERVERS"),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.LIAISON));
-            List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (personId.equals(r.key())) {
-                        found.add(r);
-                    }
-                });
-                return !found.isEmpty();
-            });
-            return found.get(0);
-        }
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {
