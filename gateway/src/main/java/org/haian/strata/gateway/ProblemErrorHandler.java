@@ -58,6 +58,9 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
     }
 
     private ProblemDetail problemFor(ServerWebExchange exchange, Throwable error) {
+        if (error instanceof ResponseStatusException status && status.getStatusCode().value() == 404) {
+            return ProblemDetail.forStatusAndDetail(status.getStatusCode(), "Nothing is served at this path");
+        }
         if (error instanceof ResponseStatusException status) {
             return ProblemDetail.forStatusAndDetail(status.getStatusCode(),
                     status.getReason() != null ? status.getReason() : HttpStatus.valueOf(status.getStatusCode().value()).getReasonPhrase());

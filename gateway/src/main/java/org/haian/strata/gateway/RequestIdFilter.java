@@ -24,7 +24,11 @@ public class RequestIdFilter implements GlobalFilter, Ordered {
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
         String incoming = exchange.getRequest().getHeaders().getFirst(HEADER);
         String requestId = incoming != null && SAFE_ID.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
-        exchange.getResponse().getHeaders().set(HEADER, requestId);
+        // Set when the response is committed, replacing the service's echo of the same id rather than adding to it.
+        exchange.getResponse().beforeCommit(() -> {
+            exchange.getResponse().getHeaders().set(HEADER, requestId);
+            return Mono.empty();
+        });
         return chain.filter(exchange.mutate()
                 .request(exchange.getRequest().mutate().headers(h -> h.set(HEADER, requestId)).build())
                 .build());

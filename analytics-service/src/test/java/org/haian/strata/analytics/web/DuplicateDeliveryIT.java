@@ -61,6 +61,7 @@ class DuplicateDeliveryIT {
         await().atMost(Duration.ofSeconds(60)).until(() -> processedBeyond(second));
         Map<String, Object> dagong = http.getForObject("/api/analytics/townships/dagong", Map.class);
         assertThat((Map<String, Object>) dagong.get("figures")).containsEntry("people", 1);
+        assertThat(dagong).containsEntry("name", "大公镇");
         Map<String, Object> newMedia = http.getForObject("/api/analytics/categories/NEW_MEDIA", Map.class);
         assertThat((Map<String, Object>) newMedia.get("figures")).containsEntry("people", 1);
     }

@@ -74,7 +74,8 @@ class RegisterPersonIT {
             "{\"name\":\" \",\"category\":\"NEW_MEDIA\",\"township\":\"libao\"}  | name",
             "{\"name\":\"A\",\"category\":\"NEW_MEDIA\"}                         | township",
             "{\"name\":\"A\",\"category\":\"NEW_MEDIA\",\"township\":\"atlantis\"} | township",
-            "{\"name\":\"A\",\"category\":                                      | body"})
+            "{\"name\":\"A\",\"category\":                                      | body",
+            "{\"name\":\"unterminated                                          | body"})
     void badInputIsRefusedWithAProblemNamingTheFieldAndStoresNothing(String body, String field) {
         Integer eventsBefore = storedEvents();
 

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import jakarta.validation.ConstraintViolationException;
@@ -130,15 +130,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static FieldError unreadable(@Nullable Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof JsonParseException malformed) {
+                return new FieldError("body", "is not well-formed JSON: " + malformed.getOriginalMessage());
+            }
+        }
         if (cause instanceof InvalidFormatException format) {
             return new FieldError(path(format), "'" + format.getValue() + "' is not a valid value"
                     + allowedValues(format.getTargetType()));
         }
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return new FieldError(path(mapping), "has the wrong type or shape");
-        }
-        if (cause instanceof JsonProcessingException json) {
-            return new FieldError("body", "is not well-formed JSON: " + json.getOriginalMessage());
         }
         return new FieldError("body", "is missing or unreadable");
     }
