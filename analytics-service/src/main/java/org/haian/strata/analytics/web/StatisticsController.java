@@ -1,7 +1,5 @@
 package org.haian.strata.analytics.web;
 
-import java.util.Optional;
-
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.haian.strata.analytics.api.CategoryStatistics;
@@ -10,12 +8,11 @@ import org.haian.strata.analytics.api.TownshipStatistics;
 import org.haian.strata.analytics.api.TownshipStatisticsQuery;
 import org.haian.strata.contract.Category;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /** The dashboards' figures per township and per category: counts only, never a person's name or contact. */
 @RestController
@@ -29,12 +26,11 @@ public class StatisticsController {
     }
 
     @GetMapping("/townships/{township}")
-    public ResponseEntity<?> township(@PathVariable String township) {
-        Optional<TownshipStatistics> statistics = queries.query(new TownshipStatisticsQuery(township),
-                ResponseTypes.optionalInstanceOf(TownshipStatistics.class)).join();
-        return statistics.<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemDetail.forStatusAndDetail(
-                        HttpStatus.NOT_FOUND, "township: '" + township + "' is not a known township code")));
+    public TownshipStatistics township(@PathVariable String township) {
+        return queries.query(new TownshipStatisticsQuery(township),
+                        ResponseTypes.optionalInstanceOf(TownshipStatistics.class)).join()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        "township: '" + township + "' is not a known township code"));
     }
 
     @GetMapping("/categories/{category}")

@@ -1,7 +1,6 @@
 package org.haian.strata.liaison.web;
 
 import java.net.URI;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,7 +14,6 @@ import org.haian.strata.liaison.api.PersonView;
 import org.haian.strata.liaison.api.RegisterPerson;
 import org.haian.strata.platform.web.RequestContext;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /** The registry of people (人士库) over HTTP: translates requests into commands and queries, nothing more. */
 @RestController
@@ -50,12 +49,9 @@ public class PeopleController {
     }
 
     @GetMapping("/{personId}")
-    public ResponseEntity<?> find(@PathVariable String personId) {
-        Optional<PersonView> person = queries.query(new FindPerson(personId),
-                ResponseTypes.optionalInstanceOf(PersonView.class)).join();
-        return person.<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
-                        .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No person with id " + personId)));
+    public PersonView find(@PathVariable String personId) {
+        return queries.query(new FindPerson(personId), ResponseTypes.optionalInstanceOf(PersonView.class)).join()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No person with id " + personId));
     }
 
     /** What a registration returns: the new person's id (also in the Location header). */
