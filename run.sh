@@ -25,8 +25,8 @@ log_dir=$(mkdir -p "${HAIAN_LOG_DIR:-logs}" && cd "${HAIAN_LOG_DIR:-logs}" && pw
 java_opts=${HAIAN_JAVA_OPTS:-"-Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"}
 
 # name:port of every part, in the order they are reported
-parts=(infra-kafka:9092 infra-mongo:27017 liaison-service:8081 outreach-service:8082 contribution-service:8083
-       analytics-service:8084 gateway:8080)
+parts=(infra-kafka:9092 infra-mongo:27017 infra-issuer:9000 liaison-service:8081 outreach-service:8082
+       contribution-service:8083 analytics-service:8084 gateway:8080)
 
 port_open() { (exec 3<>"/dev/tcp/localhost/$1") 2>/dev/null; }
 
@@ -74,7 +74,8 @@ start() { # name, jar module, args...
   local jar="$module/target/$module-$version-exec.jar"
   [[ -f "$jar" ]] || { echo "$jar is missing: run ./run.sh without --no-build" >&2; exit 1; }
   # shellcheck disable=SC2086
-  HAIAN_DATA_DIR="$data_dir" java $java_opts -jar "$jar" "$@" >"$log_dir/$name.log" 2>&1 &
+  # The local profile trusts infra's token issuer; nothing else does.
+  SPRING_PROFILES_ACTIVE=local HAIAN_DATA_DIR="$data_dir" java $java_opts -jar "$jar" "$@" >"$log_dir/$name.log" 2>&1 &
   pids+=($!)
 }
 
@@ -97,6 +98,8 @@ for part in "${parts[@]}"; do
 done
 
 echo "Hai'an 3+4+N is ready at http://localhost:8080 (Ctrl-C stops it)"
+echo "  sign in: curl -s -d 'username=city-admin&password=haian-local' http://localhost:8080/auth/token"
+echo "  API documents: http://localhost:8080/swagger-ui.html"
 
 while true; do
   for pid in "${pids[@]}"; do

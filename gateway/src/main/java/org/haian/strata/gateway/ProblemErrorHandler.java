@@ -1,31 +1,25 @@
 package org.haian.strata.gateway;
 
 import java.net.ConnectException;
-import java.net.URI;
 import java.util.concurrent.TimeoutException;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.reactive.error.ErrorWebExceptionHandler;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Whatever goes wrong at the gateway reaches the caller as RFC 7807 problem+json: a service that is down is a 503
- * naming the service, a service that does not answer in time a 504, never a stack trace or a hang.
+ * Whatever goes wrong at the gateway reaches the caller as RFC 7807 problem+json: a service that is down, or whose
+ * circuit is open, is a 503 naming the service; one that does not answer in time a 504; never a stack trace or a
+ * hang.
  */
 @Component
 @Order(-2)
@@ -33,39 +27,33 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemErrorHandler.class);
 
-    private final ObjectMapper json;
+    private final Problems problems;
 
-    public ProblemErrorHandler(ObjectMapper json) {
-        this.json = json;
+    public ProblemErrorHandler(Problems problems) {
+        this.problems = problems;
     }
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
-        ServerHttpResponse response = exchange.getResponse();
-        if (response.isCommitted()) {
+        if (exchange.getResponse().isCommitted()) {
             return Mono.error(error);
         }
-        ProblemDetail problem = problemFor(exchange, error);
-        problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
-        response.setStatusCode(HttpStatusCode.valueOf(problem.getStatus()));
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        try {
-            DataBuffer body = response.bufferFactory().wrap(json.writeValueAsBytes(problem));
-            return response.writeWith(Mono.just(body));
-        } catch (JsonProcessingException e) {
-            return Mono.error(e);
-        }
+        return problems.write(exchange, problemFor(exchange, error));
     }
 
     private ProblemDetail problemFor(ServerWebExchange exchange, Throwable error) {
-        if (error instanceof ResponseStatusException status && status.getStatusCode().value() == 404) {
-            return ProblemDetail.forStatusAndDetail(status.getStatusCode(), "Nothing is served at this path");
-        }
-        if (error instanceof ResponseStatusException status) {
-            return ProblemDetail.forStatusAndDetail(status.getStatusCode(),
-                    status.getReason() != null ? status.getReason() : HttpStatus.valueOf(status.getStatusCode().value()).getReasonPhrase());
-        }
         String service = service(exchange);
+        if (error instanceof ResponseStatusException status) {
+            return switch (status.getStatusCode().value()) {
+                case 404 -> ProblemDetail.forStatusAndDetail(status.getStatusCode(), "Nothing is served at this path");
+                case 503 -> ProblemDetail.forStatusAndDetail(status.getStatusCode(),
+                        "The " + service + " service is unavailable; try again shortly");
+                case 504 -> ProblemDetail.forStatusAndDetail(status.getStatusCode(),
+                        "The " + service + " service did not answer in time");
+                default -> ProblemDetail.forStatusAndDetail(status.getStatusCode(), status.getReason() != null
+                        ? status.getReason() : HttpStatus.valueOf(status.getStatusCode().value()).getReasonPhrase());
+            };
+        }
         if (causedBy(error, ConnectException.class)) {
             return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                     "The " + service + " service is unavailable; try again shortly");

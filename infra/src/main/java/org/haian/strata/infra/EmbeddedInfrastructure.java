@@ -2,17 +2,20 @@ package org.haian.strata.infra;
 
 import java.nio.file.Path;
 
+import org.haian.strata.infra.identity.LocalTokenIssuer;
 import org.haian.strata.infra.kafka.EmbeddedKafkaBroker;
 import org.haian.strata.infra.mongo.EmbeddedMongoServer;
 
 /**
- * The embedded default: one Kafka broker and one MongoDB-wire server, each with its data under one folder
- * ({@code kafka/} and {@code mongo/read-models.mv.db}). The services keep their H2 event stores beside them.
+ * The embedded default: one Kafka broker, one MongoDB-wire server and the local token issuer, each with its data
+ * under one folder ({@code kafka/}, {@code mongo/read-models.mv.db}, {@code identity/}). The services keep their H2
+ * event stores beside them.
  */
 public final class EmbeddedInfrastructure implements AutoCloseable {
 
     private final EmbeddedKafkaBroker kafka;
     private final EmbeddedMongoServer mongo;
+    private final LocalTokenIssuer issuer;
 
     public EmbeddedInfrastructure(Path dataDir, Ports ports) {
         this.kafka = ports.kafka() > 0
@@ -21,9 +24,15 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
         this.mongo = ports.mongo() > 0
                 ? new EmbeddedMongoServer(dataDir.resolve("mongo").resolve("read-models.mv.db"), ports.mongo())
                 : null;
+        this.issuer = ports.issuer() > 0
+                ? new LocalTokenIssuer(dataDir.resolve("identity").resolve("signing-key.json"), ports.issuer())
+                : null;
     }
 
     public EmbeddedInfrastructure start() {
+        if (issuer != null) {
+            issuer.start();
+        }
         if (mongo != null) {
             mongo.start();
         }
@@ -47,8 +56,18 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
         return mongo;
     }
 
+    public LocalTokenIssuer issuer() {
+        if (issuer == null) {
+            throw new IllegalStateException("This infrastructure runs no token issuer");
+        }
+        return issuer;
+    }
+
     @Override
     public void close() {
+        if (issuer != null) {
+            issuer.stop();
+        }
         if (kafka != null) {
             kafka.stop();
         }
@@ -58,6 +77,6 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
     }
 
     /** A port of 0 leaves that component out. */
-    public record Ports(int kafka, int kafkaController, int mongo) {
+    public record Ports(int kafka, int kafkaController, int mongo, int issuer) {
     }
 }

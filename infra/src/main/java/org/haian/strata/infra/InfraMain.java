@@ -13,8 +13,10 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>
  * java -jar infra-exec.jar [--data-dir=data] [--kafka-port=9092] [--kafka-controller-port=9093] [--mongo-port=27017]
+ *                           [--issuer-port=9000]
  * </pre>
- * A port of 0 leaves that component out, so Kafka and the MongoDB-wire server can also run in separate processes.
+ * A port of 0 leaves that component out, so Kafka, the MongoDB-wire server and the token issuer can also run in
+ * separate processes.
  */
 public final class InfraMain {
 
@@ -32,7 +34,8 @@ public final class InfraMain {
         EmbeddedInfrastructure.Ports ports = new EmbeddedInfrastructure.Ports(
                 Integer.parseInt(options.getOrDefault("kafka-port", "9092")),
                 Integer.parseInt(options.getOrDefault("kafka-controller-port", "9093")),
-                Integer.parseInt(options.getOrDefault("mongo-port", "27017")));
+                Integer.parseInt(options.getOrDefault("mongo-port", "27017")),
+                Integer.parseInt(options.getOrDefault("issuer-port", "9000")));
         EmbeddedInfrastructure infrastructure = new EmbeddedInfrastructure(dataDir, ports);
         try {
             infrastructure.start();
@@ -43,9 +46,11 @@ public final class InfraMain {
             Runtime.getRuntime().halt(1);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(infrastructure::close, "infra-shutdown"));
-        log.info("Embedded infrastructure ready: data in {}, Kafka {}, MongoDB-wire {}", dataDir.toAbsolutePath(),
+        log.info("Embedded infrastructure ready: data in {}, Kafka {}, MongoDB-wire {}, token issuer {}",
+                dataDir.toAbsolutePath(),
                 ports.kafka() > 0 ? "localhost:" + ports.kafka() : "off",
-                ports.mongo() > 0 ? "localhost:" + ports.mongo() : "off");
+                ports.mongo() > 0 ? "localhost:" + ports.mongo() : "off",
+                ports.issuer() > 0 ? "http://localhost:" + ports.issuer() : "off");
     }
 
     private static Map<String, String> parse(String[] args) {

@@ -63,7 +63,7 @@ class EmbeddedMongoServerKillTest {
     private static Process startInfraProcess(Path dataDir, int mongoPort) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(List.of(java, "-Xmx128m", "-cp", System.getProperty("java.class.path"),
-                InfraMain.class.getName(), "--data-dir=" + dataDir, "--kafka-port=0", "--mongo-port=" + mongoPort))
+                InfraMain.class.getName(), "--data-dir=" + dataDir, "--kafka-port=0", "--issuer-port=0", "--mongo-port=" + mongoPort))
                 .redirectErrorStream(true)
                 .redirectOutput(new File(dataDir.toFile(), "infra-" + System.nanoTime() + ".log"))
                 .start();

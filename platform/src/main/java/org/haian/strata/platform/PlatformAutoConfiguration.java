@@ -6,25 +6,31 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.kafka.autoconfig.KafkaAutoConfiguration;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.haian.strata.platform.history.AggregateHistory;
 import org.haian.strata.platform.management.EventProcessorsEndpoint;
 import org.haian.strata.platform.messaging.MessagingConfiguration;
+import org.haian.strata.platform.security.SecurityConfiguration;
 import org.haian.strata.platform.township.Townships;
+import org.haian.strata.platform.web.OpenApiConfiguration;
 import org.haian.strata.platform.web.ProblemDetailsAdvice;
 import org.haian.strata.platform.web.RequestContext;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.mongo.MongoProperties;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.Ordered;
 
 /** The platform every service runs on; each service adds only its own aggregates, projections and controllers. */
-@AutoConfiguration(after = AxonAutoConfiguration.class, before = KafkaAutoConfiguration.class)
+@AutoConfiguration(after = AxonAutoConfiguration.class, before = {KafkaAutoConfiguration.class,
+        SecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class})
 @EnableConfigurationProperties(Townships.class)
-@Import({MessagingConfiguration.class, PlatformAutoConfiguration.Web.class})
+@Import({MessagingConfiguration.class, SecurityConfiguration.class, PlatformAutoConfiguration.Web.class})
 public class PlatformAutoConfiguration {
 
     /** The database that holds this service's read models ({@code spring.data.mongodb.database}). */
@@ -34,12 +40,18 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
+    AggregateHistory aggregateHistory(EventStore eventStore) {
+        return new AggregateHistory(eventStore);
+    }
+
+    @Bean
     EventProcessorsEndpoint eventProcessorsEndpoint(EventProcessingConfiguration processing, EventStore eventStore) {
         return new EventProcessorsEndpoint(processing, eventStore);
     }
 
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @Import(OpenApiConfiguration.class)
     static class Web {
 
         @Bean
@@ -51,7 +63,7 @@ public class PlatformAutoConfiguration {
         FilterRegistrationBean<RequestContext> requestContext() {
             FilterRegistrationBean<RequestContext> registration = new FilterRegistrationBean<>(new RequestContext());
             // After Spring Security, so that the acting user is known when the request id is attached.
-            registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
+            registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
             return registration;
         }
     }

@@ -17,9 +17,16 @@ final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
+    private final String token;
 
+    /** An anonymous caller. */
     Api(String baseUrl) {
+        this(baseUrl, null);
+    }
+
+    Api(String baseUrl, String token) {
         this.baseUrl = baseUrl;
+        this.token = token;
     }
 
     Response get(String path) {
@@ -27,12 +34,23 @@ final class Api {
     }
 
     Response post(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+        return post(path, json, null);
+    }
+
+    Response post(String path, String json, String requestId) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (requestId != null) {
+            request.header("X-Request-Id", requestId);
+        }
+        return send(request);
     }
 
     private Response send(HttpRequest.Builder request) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());

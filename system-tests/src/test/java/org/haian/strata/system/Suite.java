@@ -4,23 +4,37 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.haian.strata.contract.Topics;
+
+import org.haian.strata.infra.junit.LocalTokens;
+
+import static org.awaitility.Awaitility.await;
 import static org.haian.strata.infra.junit.EmbeddedInfraExtension.freePort;
 
 /**
- * The whole suite on the embedded default, every part in its own JVM on free ports with one data folder: Kafka and
- * the MongoDB-wire server as two infra processes (so either can be stopped or killed alone), the four services and
- * the gateway.
+ * The whole suite on the embedded default, every part in its own JVM on free ports with one data folder: Kafka, the
+ * MongoDB-wire server and the token issuer as three infra processes (so each can be stopped or killed alone), the
+ * four services and the gateway.
  */
 final class Suite implements AutoCloseable {
 
     final Path dataDir;
     final SuiteProcess kafka;
     final SuiteProcess mongo;
+    final SuiteProcess identity;
     final SuiteProcess liaison;
     final SuiteProcess outreach;
     final SuiteProcess contribution;
@@ -36,18 +50,23 @@ final class Suite implements AutoCloseable {
         int kafkaPort = freePort();
         int mongoPort = freePort();
         kafka = SuiteProcess.infra("kafka", kafkaPort, List.of("--data-dir=" + dataDir, "--mongo-port=0",
-                "--kafka-port=" + kafkaPort, "--kafka-controller-port=" + freePort()));
+                "--issuer-port=0", "--kafka-port=" + kafkaPort, "--kafka-controller-port=" + freePort()));
         mongo = SuiteProcess.infra("mongo", mongoPort, List.of("--data-dir=" + dataDir, "--kafka-port=0",
-                "--mongo-port=" + mongoPort));
+                "--issuer-port=0", "--mongo-port=" + mongoPort));
+        int issuerPort = freePort();
+        identity = SuiteProcess.infra("identity", issuerPort, List.of("--data-dir=" + dataDir, "--kafka-port=0",
+                "--mongo-port=0", "--issuer-port=" + issuerPort));
         Map<String, String> services = Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", "localhost:" + kafkaPort,
                 "MONGODB_URI", "mongodb://localhost:" + mongoPort,
-                "HAIAN_DATA_DIR", dataDir.toString());
+                "HAIAN_DATA_DIR", dataDir.toString(),
+                "HAIAN_JWT_ISSUER_URI", issuer());
         liaison = SuiteProcess.service("liaison-service", freePort(), services);
         outreach = SuiteProcess.service("outreach-service", freePort(), services);
         contribution = SuiteProcess.service("contribution-service", freePort(), services);
         analytics = SuiteProcess.service("analytics-service", freePort(), services);
         Map<String, String> routes = new HashMap<>();
+        routes.put("HAIAN_JWT_ISSUER_URI", issuer());
         routes.put("LIAISON_URL", liaison.url());
         routes.put("OUTREACH_URL", outreach.url());
         routes.put("CONTRIBUTION_URL", contribution.url());
@@ -62,12 +81,59 @@ final class Suite implements AutoCloseable {
         return this;
     }
 
+    String issuer() {
+        return "http://localhost:" + identity.port();
+    }
+
+    /** A caller signed in at the suite's token issuer as one of the seeded users, calling through the gateway. */
+    Api as(String user) {
+        return new Api(gateway.url(), LocalTokens.of(issuer(), user));
+    }
+
+    /** The position of the newest event in a service's own event store: unchanged means nothing was stored. */
+    long eventStoreHead(SuiteProcess service) {
+        return new Api(service.url()).get("/actuator/eventprocessors").body().path("eventStoreHead").asLong(0);
+    }
+
+    /**
+     * Waits until nothing is in flight: liaison's publisher stands at the head of liaison's event store, and
+     * analytics has handled every record on every context topic, duplicates included. A count read after this is
+     * final, so "exactly once" is checked, not merely "at least once".
+     */
+    void awaitSettled() {
+        await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
+            JsonNode processors = new Api(liaison.url()).get("/actuator/eventprocessors").body();
+            JsonNode publisher = processors.at("/processors/__axon-kafka-event-publishing-group/segments/0");
+            boolean published = !publisher.get("error").asBoolean()
+                    && publisher.get("position").asLong() >= processors.get("eventStoreHead").asLong();
+            JsonNode statistics = new Api(analytics.url()).get("/actuator/eventprocessors").body()
+                    .at("/processors/statistics/segments/0/kafkaOffsets");
+            return published && endOffsets().entrySet().stream()
+                    .filter(end -> end.getValue() > 0)
+                    .allMatch(end -> statistics.path(end.getKey()).asLong(-1) >= end.getValue() - 1);
+        });
+    }
+
+    private Map<String, Long> endOffsets() {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + kafka.port()),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            Collection<TopicPartition> partitions = Topics.ALL.stream()
+                    .flatMap(topic -> consumer.partitionsFor(topic).stream())
+                    .map(info -> new TopicPartition(info.topic(), info.partition()))
+                    .toList();
+            return consumer.endOffsets(partitions).entrySet().stream()
+                    .collect(Collectors.toMap(e -> e.getKey().toString(), Map.Entry::getValue));
+        }
+    }
+
     List<SuiteProcess> services() {
         return List.of(liaison, outreach, contribution, analytics);
     }
 
     private List<SuiteProcess> all() {
-        return Stream.concat(Stream.of(kafka, mongo), Stream.concat(services().stream(), Stream.of(gateway))).toList();
+        return Stream.concat(Stream.of(kafka, mongo, identity),
+                Stream.concat(services().stream(), Stream.of(gateway))).toList();
     }
 
     @Override
@@ -75,5 +141,6 @@ final class Suite implements AutoCloseable {
         Stream.concat(Stream.of(gateway), services().stream()).forEach(SuiteProcess::stop);
         kafka.stop();
         mongo.stop();
+        identity.stop();
     }
 }

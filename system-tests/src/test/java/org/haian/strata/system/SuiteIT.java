@@ -1,24 +1,14 @@
 package org.haian.strata.system;
 
 import java.time.Duration;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.haian.strata.contract.Topics;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -29,43 +19,39 @@ import static org.awaitility.Awaitility.await;
  * down for a while or a process holding acknowledged data is killed with SIGKILL. Each test counts in a township
  * of its own, so the tests do not see each other's people.
  */
+@ExtendWith(SuiteExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SuiteIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(150);
     private static Suite suite;
     private static Api gateway;
+    private static Api analyst;
 
     @BeforeAll
-    static void startSuite() {
-        suite = new Suite().start();
-        gateway = new Api(suite.gateway.url());
-    }
-
-    @AfterAll
-    static void stopSuite() {
-        if (suite != null) {
-            suite.close();
-        }
+    static void signIn(Suite running) {
+        suite = running;
+        gateway = suite.as("city-admin");
+        analyst = suite.as("analyst");
     }
 
     @Test
     @Order(1)
     void aPersonRegisteredAtTheGatewayIsCountedPerTownshipAndPerCategory() {
         long township = people("libao");
-        long category = gateway.get("/api/analytics/categories/INTERMEDIARY").body().at("/figures/people").asLong();
+        long category = analyst.get("/api/analytics/categories/INTERMEDIARY").body().at("/figures/people").asLong();
 
         String personId = register("libao", "INTERMEDIARY");
 
         awaitPeople("libao", township + 1);
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(gateway.get("/api/analytics/categories/INTERMEDIARY")
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(analyst.get("/api/analytics/categories/INTERMEDIARY")
                 .body().at("/figures/people").asLong()).isEqualTo(category + 1));
         await().atMost(PATIENCE).untilAsserted(() -> {
             Api.Response person = gateway.get("/api/liaison/people/" + personId);
             assertThat(person.status()).isEqualTo(200);
             assertThat(person.body().get("township").asText()).isEqualTo("libao");
         });
-        awaitSettled();
+        suite.awaitSettled();
         assertThat(people("libao")).isEqualTo(township + 1);
     }
 
@@ -100,7 +86,7 @@ class SuiteIT {
         suite.kafka.start().awaitReady();
 
         awaitPeople("jiaoxie", before + 1);
-        awaitSettled();
+        suite.awaitSettled();
         assertThat(people("jiaoxie")).isEqualTo(before + 1);
     }
 
@@ -114,7 +100,7 @@ class SuiteIT {
         suite.liaison.start().awaitReady();
 
         awaitPeople("dagong", before + 1);
-        awaitSettled();
+        suite.awaitSettled();
         assertThat(people("dagong")).isEqualTo(before + 1);
         await().atMost(PATIENCE).until(() -> gateway.get("/api/liaison/people/" + personId).status() == 200);
     }
@@ -134,7 +120,7 @@ class SuiteIT {
         assertThat(gateway.get("/api/liaison/people/" + personId).status()).isEqualTo(200);
         register("nanmo", "ENTERPRISE_STAFF");
         awaitPeople("nanmo", before + 2);
-        awaitSettled();
+        suite.awaitSettled();
         assertThat(people("nanmo")).isEqualTo(before + 2);
     }
 
@@ -147,7 +133,7 @@ class SuiteIT {
     }
 
     private static long people(String township) {
-        Api.Response response = gateway.get("/api/analytics/townships/" + township);
+        Api.Response response = analyst.get("/api/analytics/townships/" + township);
         assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
         return response.body().at("/figures/people").asLong();
     }
@@ -155,37 +141,5 @@ class SuiteIT {
     private static void awaitPeople(String township, long expected) {
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
                 .untilAsserted(() -> assertThat(people(township)).isEqualTo(expected));
-    }
-
-    /**
-     * Waits until nothing is in flight: liaison's publisher stands at the head of liaison's event store, and
-     * analytics has handled every record on every context topic, duplicates included. A count read after this is
-     * final, so "exactly once" is checked, not merely "at least once".
-     */
-    private static void awaitSettled() {
-        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
-            JsonNode liaison = new Api(suite.liaison.url()).get("/actuator/eventprocessors").body();
-            JsonNode publisher = liaison.at("/processors/__axon-kafka-event-publishing-group/segments/0");
-            boolean published = !publisher.get("error").asBoolean()
-                    && publisher.get("position").asLong() >= liaison.get("eventStoreHead").asLong();
-            JsonNode statistics = new Api(suite.analytics.url()).get("/actuator/eventprocessors").body()
-                    .at("/processors/statistics/segments/0/kafkaOffsets");
-            return published && endOffsets().entrySet().stream()
-                    .filter(end -> end.getValue() > 0)
-                    .allMatch(end -> statistics.path(end.getKey()).asLong(-1) >= end.getValue() - 1);
-        });
-    }
-
-    private static Map<String, Long> endOffsets() {
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + suite.kafka.port()),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            Collection<TopicPartition> partitions = Topics.ALL.stream()
-                    .flatMap(topic -> consumer.partitionsFor(topic).stream())
-                    .map(info -> new TopicPartition(info.topic(), info.partition()))
-                    .toList();
-            return consumer.endOffsets(partitions).entrySet().stream()
-                    .collect(Collectors.toMap(e -> e.getKey().toString(), Map.Entry::getValue));
-        }
     }
 }

@@ -72,15 +72,16 @@ public class StatisticsProjection {
 
     @QueryHandler
     CategoryStatistics handle(CategoryStatisticsQuery query) {
+        List<String> rows = query.township() == null ? List.copyOf(townships.codes()) : List.of(query.township());
+        String total = query.township() == null ? categoryId(query.category()) : cellId(query.township(), query.category());
         Map<String, Map<String, Long>> found = read(Stream.concat(
-                Stream.of(categoryId(query.category())),
-                townships.codes().stream().map(t -> cellId(t, query.category()))).toList());
+                Stream.of(total), rows.stream().map(t -> cellId(t, query.category()))).toList());
         Map<String, Map<String, Long>> byTownship = new LinkedHashMap<>();
-        for (String township : townships.codes()) {
+        for (String township : rows) {
             byTownship.put(township, Figures.complete(found.getOrDefault(cellId(township, query.category()), Map.of())));
         }
-        return new CategoryStatistics(query.category(),
-                Figures.complete(found.getOrDefault(categoryId(query.category()), Map.of())), byTownship);
+        return new CategoryStatistics(query.category(), Figures.complete(found.getOrDefault(total, Map.of())),
+                byTownship);
     }
 
     private void count(String township, Category category, String aggregateId, long sequence, String figure, int delta) {

@@ -52,10 +52,21 @@ class StatisticsProjectionTest {
         assertThat(libao.byCategory().get(Category.NEW_MEDIA)).containsEntry("people", 1L);
         assertThat(libao.byCategory().get(Category.FREELANCER)).containsEntry("people", 0L);
 
-        CategoryStatistics newMedia = projection.handle(new CategoryStatisticsQuery(Category.NEW_MEDIA));
+        CategoryStatistics newMedia = projection.handle(new CategoryStatisticsQuery(Category.NEW_MEDIA, null));
         assertThat(newMedia.figures()).containsEntry("people", 2L);
         assertThat(newMedia.byTownship().get("libao")).containsEntry("people", 1L);
         assertThat(newMedia.byTownship().get("qutang")).containsEntry("people", 1L);
+    }
+
+    @Test
+    void aCategoryReadForOneTownshipShowsOnlyThatTownship() {
+        projection.on(registered("p1", Category.NEW_MEDIA, "libao"), "p1", 0);
+        projection.on(registered("p2", Category.NEW_MEDIA, "qutang"), "p2", 0);
+
+        CategoryStatistics libaoOnly = projection.handle(new CategoryStatisticsQuery(Category.NEW_MEDIA, "libao"));
+
+        assertThat(libaoOnly.figures()).containsEntry("people", 1L);
+        assertThat(libaoOnly.byTownship()).containsOnlyKeys("libao");
     }
 
     @Test
@@ -67,7 +78,7 @@ class StatisticsProjectionTest {
 
         assertThat(projection.handle(new TownshipStatisticsQuery("qutang")).orElseThrow().figures())
                 .containsEntry("people", 1L);
-        assertThat(projection.handle(new CategoryStatisticsQuery(Category.FREELANCER)).figures())
+        assertThat(projection.handle(new CategoryStatisticsQuery(Category.FREELANCER, null)).figures())
                 .containsEntry("people", 1L);
     }
 

@@ -20,11 +20,15 @@ import org.haian.strata.contract.Category;
 import org.haian.strata.contract.Topics;
 import org.haian.strata.contract.liaison.PersonRegistered;
 import org.haian.strata.infra.junit.EmbeddedInfraExtension;
+import org.haian.strata.infra.junit.LocalTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -59,11 +63,17 @@ class DuplicateDeliveryIT {
         assertThat(second.offset()).isGreaterThan(first.offset());
 
         await().atMost(Duration.ofSeconds(60)).until(() -> processedBeyond(second));
-        Map<String, Object> dagong = http.getForObject("/api/analytics/townships/dagong", Map.class);
+        Map<String, Object> dagong = get("/api/analytics/townships/dagong");
         assertThat((Map<String, Object>) dagong.get("figures")).containsEntry("people", 1);
         assertThat(dagong).containsEntry("name", "大公镇");
-        Map<String, Object> newMedia = http.getForObject("/api/analytics/categories/NEW_MEDIA", Map.class);
+        Map<String, Object> newMedia = get("/api/analytics/categories/NEW_MEDIA");
         assertThat((Map<String, Object>) newMedia.get("figures")).containsEntry("people", 1);
+    }
+
+    private Map<String, Object> get(String path) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(LocalTokens.of("analyst"));
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), Map.class).getBody();
     }
 
     private boolean processedBeyond(RecordMetadata record) {

@@ -13,12 +13,13 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * One Kafka broker and one MongoDB-wire server per test JVM, on free ports, with data in a temporary folder.
+ * One Kafka broker, one MongoDB-wire server and the local token issuer per test JVM, on free ports, with data in a
+ * temporary folder.
  *
  * <p>It publishes where they are under the names production uses ({@code KAFKA_BOOTSTRAP_SERVERS},
- * {@code MONGODB_URI}, {@code HAIAN_DATA_DIR}) as system properties, which Spring resolves before environment
+ * {@code MONGODB_URI}, {@code HAIAN_DATA_DIR}, {@code HAIAN_JWT_ISSUER_URI}) as system properties, which Spring resolves before environment
  * variables, so a {@code @SpringBootTest} needs nothing else. A test may take the {@link EmbeddedInfrastructure} as
- * a parameter to stop and start the broker.
+ * a parameter to stop and start the broker or to get a seeded user's token.
  */
 public final class EmbeddedInfraExtension implements BeforeAllCallback, ParameterResolver {
 
@@ -51,10 +52,11 @@ public final class EmbeddedInfraExtension implements BeforeAllCallback, Paramete
             try {
                 Path dataDir = Files.createTempDirectory("haian-test-");
                 EmbeddedInfrastructure infrastructure = new EmbeddedInfrastructure(dataDir,
-                        new EmbeddedInfrastructure.Ports(freePort(), freePort(), freePort())).start();
+                        new EmbeddedInfrastructure.Ports(freePort(), freePort(), freePort(), freePort())).start();
                 System.setProperty("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafka().bootstrapServers());
                 System.setProperty("MONGODB_URI", infrastructure.mongo().connectionString());
                 System.setProperty("HAIAN_DATA_DIR", dataDir.toString());
+                System.setProperty("HAIAN_JWT_ISSUER_URI", infrastructure.issuer().issuer());
                 return new Running(infrastructure);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -13,7 +13,8 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.haian.strata.contract.Category;
 import org.haian.strata.contract.EventMetadata;
 import org.haian.strata.contract.liaison.PersonRegistered;
-import org.haian.strata.liaison.PublishedRecords;
+import org.haian.strata.contract.Topics;
+import org.haian.strata.infra.junit.TopicRecords;
 import org.haian.strata.liaison.api.RegisterPerson;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,7 +63,8 @@ abstract class EventStoreContract {
     void aStoredEventIsPublishedToKafkaFromTheStore() {
         String personId = register();
 
-        assertThat(PublishedRecords.firstOf(personId).key()).isEqualTo(personId);
+        assertThat(TopicRecords.first(System.getProperty("KAFKA_BOOTSTRAP_SERVERS"), Topics.LIAISON, personId).key())
+                .isEqualTo(personId);
     }
 
     @Test

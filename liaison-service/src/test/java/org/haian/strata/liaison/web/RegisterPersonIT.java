@@ -6,11 +6,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.axonframework.springboot.updates.UpdateCheckConfiguration;
 import org.haian.strata.contract.EventMetadata;
+import org.haian.strata.contract.Topics;
 import org.haian.strata.infra.junit.EmbeddedInfraExtension;
-import org.haian.strata.liaison.PublishedRecords;
+import org.haian.strata.infra.junit.LocalTokens;
+import org.haian.strata.infra.junit.TopicRecords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.haian.strata.infra.junit.TopicRecords.header;
 
 /** liaison-service on the real embedded Kafka broker and MongoDB-wire server. */
 @ExtendWith(EmbeddedInfraExtension.class)
@@ -52,17 +55,19 @@ class RegisterPersonIT {
         String personId = (String) created.getBody().get("personId");
         assertThat(created.getHeaders().getLocation()).hasToString("/api/liaison/people/" + personId);
 
-        ConsumerRecord<String, byte[]> record = PublishedRecords.firstOf(personId);
+        ConsumerRecord<String, byte[]> record = TopicRecords.first(System.getProperty("KAFKA_BOOTSTRAP_SERVERS"),
+                Topics.LIAISON, personId);
         assertThat(header(record, "axon-message-type")).isEqualTo("org.haian.strata.contract.liaison.PersonRegistered");
         assertThat(header(record, "axon-message-revision")).isEqualTo("1");
         assertThat(header(record, "axon-message-id")).isNotBlank();
         assertThat(header(record, "axon-message-timestamp")).isNotNull();
         assertThat(header(record, EventMetadata.TOWNSHIP_HEADER)).isEqualTo("libao");
-        assertThat(header(record, EventMetadata.ACTING_USER_HEADER)).isEqualTo("anonymous");
+        assertThat(header(record, EventMetadata.ACTING_USER_HEADER)).isEqualTo("city-admin");
         assertThat(header(record, EventMetadata.REQUEST_ID_HEADER)).isEqualTo(headers.getFirst("X-Request-Id"));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            ResponseEntity<Map> person = http.getForEntity("/api/liaison/people/" + personId, Map.class);
+            ResponseEntity<Map> person = http.exchange("/api/liaison/people/" + personId, HttpMethod.GET,
+                    new HttpEntity<>(json()), Map.class);
             assertThat(person.getStatusCode()).isEqualTo(HttpStatus.OK);
             assertThat(person.getBody()).containsEntry("name", "Lu Kehu").containsEntry("township", "libao");
         });
@@ -90,7 +95,8 @@ class RegisterPersonIT {
 
     @Test
     void anUnknownPersonIsNotFound() {
-        ResponseEntity<Map> response = http.getForEntity("/api/liaison/people/" + UUID.randomUUID(), Map.class);
+        ResponseEntity<Map> response = http.exchange("/api/liaison/people/" + UUID.randomUUID(), HttpMethod.GET,
+                new HttpEntity<>(json()), Map.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -108,11 +114,8 @@ class RegisterPersonIT {
     private static HttpHeaders json() {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setBearerAuth(LocalTokens.of("city-admin"));
         return headers;
     }
 
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value());
-    }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -45,18 +46,25 @@ public class MessagingConfiguration {
     }
 
     @Bean
+    InitializingBean auditEveryCommand(CommandBus commandBus) {
+        return () -> commandBus.registerHandlerInterceptor(new CommandAuditLog());
+    }
+
+    @Bean
     InitializingBean townshipMetaDataOnEveryEvent(EventBus eventBus) {
         return () -> eventBus.registerDispatchInterceptor(new TownshipMetaData());
     }
 
     /**
      * A handler that fails makes its processor stop and retry with back-off, instead of Axon's default of logging
-     * the failure and moving on, which would drop that event from the read model for good.
+     * the failure and moving on, which would drop that event from the read model for good. And a handler's log
+     * lines name the request and user behind the event.
      */
     @Bean
-    ConfigurerModule retryFailedEventHandlers() {
+    ConfigurerModule eventHandling() {
         return configurer -> configurer.eventProcessing()
-                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
+                .registerDefaultHandlerInterceptor((c, processor) -> new MetaDataLogContext());
     }
 
     @Bean

@@ -1,0 +1,78 @@
+package org.haian.strata.gateway;
+
+import java.util.Collection;
+
+import org.haian.strata.contract.identity.TokenClaims;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * The first of two checks (each service checks again): every {@code /api/**} call needs a valid bearer token, and
+ * its roles must fit the context it goes to. Township rules need the records, so the services apply them.
+ */
+@Configuration(proxyBeanMethods = false)
+public class GatewaySecurity {
+
+    @Bean
+    SecurityWebFilterChain gatewayFilterChain(ServerHttpSecurity http, Problems problems) {
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers("/api/liaison/**").hasAnyRole("CITY_ADMIN", "TOWNSHIP_OFFICER", "LIAISON_CADRE")
+                        .pathMatchers("/api/outreach/**", "/api/contribution/**")
+                        .hasAnyRole("CITY_ADMIN", "TOWNSHIP_OFFICER", "LIAISON_CADRE")
+                        .pathMatchers("/api/analytics/**").hasAnyRole("CITY_ADMIN", "ANALYST", "TOWNSHIP_OFFICER")
+                        .pathMatchers("/api/**").denyAll()
+                        // Sign-in, health, API documents, Swagger UI; anything else matches no route and is a 404.
+                        .anyExchange().permitAll())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(roles()))
+                        .authenticationEntryPoint((exchange, e) -> unauthorized(problems, exchange, e))
+                        .accessDeniedHandler((exchange, e) -> problems.write(exchange, HttpStatus.FORBIDDEN,
+                                "Your role does not allow this request")))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint((exchange, e) -> unauthorized(problems, exchange, e))
+                        .accessDeniedHandler((exchange, e) -> problems.write(exchange, HttpStatus.FORBIDDEN,
+                                "Your role does not allow this request")))
+                .build();
+    }
+
+    /** 401 as problem+json, with the {@code WWW-Authenticate} challenge RFC 6750 asks for. */
+    private static Mono<Void> unauthorized(Problems problems, ServerWebExchange exchange, AuthenticationException e) {
+        String challenge = e instanceof OAuth2AuthenticationException oauth
+                ? "Bearer error=\"" + oauth.getError().getErrorCode() + "\""
+                : "Bearer";
+        exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, challenge);
+        return problems.write(exchange, HttpStatus.UNAUTHORIZED, "A valid bearer token is required: " + e.getMessage());
+    }
+
+    /** Roles from the token's {@code roles} claim, or Keycloak's {@code realm_access.roles}. */
+    static Converter<Jwt, Mono<AbstractAuthenticationToken>> roles() {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(GatewaySecurity::authorities);
+        return new ReactiveJwtAuthenticationConverterAdapter(converter);
+    }
+
+    private static Collection<GrantedAuthority> authorities(Jwt jwt) {
+        return TokenClaims.roles(jwt.getClaims()).stream()
+                .<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                .toList();
+    }
+}

@@ -1,0 +1,128 @@
+package org.haian.strata.gateway;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.haian.strata.infra.identity.LocalTokenIssuer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.haian.strata.infra.junit.EmbeddedInfraExtension.freePort;
+
+/**
+ * The gateway on its own, with a real token issuer and services that are not there: what a caller gets when the
+ * gateway itself refuses, or when a service is down.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "haian.gateway.rate-limit.requests=3",
+        "haian.gateway.rate-limit.period=1h",
+        "haian.gateway.max-request-size=1KB"})
+class GatewayIT {
+
+    private static final LocalTokenIssuer ISSUER;
+    private static final String DOWN = "http://localhost:" + freePort();
+
+    static {
+        try {
+            ISSUER = new LocalTokenIssuer(Files.createTempDirectory("gateway-it").resolve("key.json"), freePort()).start();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Autowired
+    WebTestClient http;
+
+    @DynamicPropertySource
+    static void wiring(DynamicPropertyRegistry registry) {
+        registry.add("HAIAN_JWT_ISSUER_URI", ISSUER::issuer);
+        registry.add("LIAISON_URL", () -> DOWN);
+        registry.add("ANALYTICS_URL", () -> DOWN);
+    }
+
+    @AfterAll
+    static void stopIssuer() {
+        ISSUER.stop();
+    }
+
+    @Test
+    void aCallWithoutATokenIsA401ProblemWithItsRequestId() {
+        http.get().uri("/api/liaison/people/anyone").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().exists(HttpHeaders.WWW_AUTHENTICATE)
+                .expectHeader().exists("X-Request-Id")
+                .expectBody().jsonPath("$.status").isEqualTo(401).jsonPath("$.detail").exists();
+    }
+
+    @Test
+    void aTokenFromAnotherIssuerIsA401Problem() throws Exception {
+        try (LocalTokenIssuer stranger = new LocalTokenIssuer(Files.createTempDirectory("stranger").resolve("k.json"),
+                freePort()).start()) {
+            http.get().uri("/api/liaison/people/anyone")
+                    .headers(h -> h.setBearerAuth(stranger.tokenFor("city-admin"))).exchange()
+                    .expectStatus().isUnauthorized()
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+    }
+
+    @Test
+    void aRoleThatDoesNotFitTheContextIsA403Problem() {
+        http.get().uri("/api/liaison/people/anyone")
+                .headers(h -> h.setBearerAuth(ISSUER.tokenFor("analyst"))).exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(403);
+    }
+
+    @Test
+    void aServiceThatIsDownIsA503ProblemNamingIt() {
+        http.get().uri("/api/liaison/people/anyone")
+                .headers(h -> h.setBearerAuth(ISSUER.tokenFor("officer-qutang"))).exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").value(detail -> org.assertj.core.api.Assertions
+                        .assertThat((String) detail).contains("liaison"));
+    }
+
+    @Test
+    void theNextCallOverAUsersLimitIsA429ProblemWithRetryAfter() {
+        String token = ISSUER.tokenFor("cadre-qutang");
+        for (int i = 0; i < 3; i++) {
+            http.get().uri("/api/liaison/people/anyone").headers(h -> h.setBearerAuth(token)).exchange()
+                    .expectStatus().isEqualTo(503);
+        }
+        http.get().uri("/api/liaison/people/anyone").headers(h -> h.setBearerAuth(token)).exchange()
+                .expectStatus().isEqualTo(429)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().exists(HttpHeaders.RETRY_AFTER)
+                .expectBody().jsonPath("$.status").isEqualTo(429);
+        // Another user is not held back by this one.
+        http.get().uri("/api/liaison/people/anyone").headers(h -> h.setBearerAuth(ISSUER.tokenFor("cadre-libao")))
+                .exchange().expectStatus().isEqualTo(503);
+    }
+
+    @Test
+    void aBodyOverTheLimitIsA413Problem() {
+        http.post().uri("/api/liaison/people").headers(h -> h.setBearerAuth(ISSUER.tokenFor("officer-libao")))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"name\":\"" + "x".repeat(2048) + "\"}")
+                .exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void aPathNoServiceServesIsA404Problem() {
+        http.get().uri("/nothing-here").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+}

@@ -1,0 +1,87 @@
+package org.haian.strata.platform.security;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.haian.strata.contract.identity.TokenClaims;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+/**
+ * Who is calling, from their validated token: the user, their roles, and the township they are bound to (a
+ * township officer's or a cadre's {@code township} claim; {@code null} for city-wide roles).
+ *
+ * <p>The tenancy rule is the same everywhere: a request that <em>names</em> another township (in its body, path or
+ * query) is refused with 403; an <em>id</em> that belongs to another township answers 404, as if it did not exist,
+ * so that a township officer cannot probe for the existence of other townships' records.
+ */
+public record Actor(String userId, Set<Role> roles, String township) {
+
+    public static Actor current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (!(authentication instanceof JwtAuthenticationToken token)) {
+            throw new AccessDeniedException("Not signed in with a bearer token");
+        }
+        return from(token.getToken(), token.getAuthorities().stream().map(a -> a.getAuthority()).toList());
+    }
+
+    static Actor from(Jwt jwt, Iterable<String> authorities) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String authority : authorities) {
+            for (Role role : Role.values()) {
+                if (role.authority().equals(authority)) {
+                    roles.add(role);
+                }
+            }
+        }
+        return new Actor(jwt.getSubject(), roles, jwt.getClaimAsString(TokenClaims.TOWNSHIP));
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    /**
+     * People's records by township: the city sees every township, a township officer their own. A cadre's reach is
+     * not a township but the people assigned to them, which this cannot tell.
+     */
+    public boolean seesPeopleOf(String township) {
+        return has(Role.CITY_ADMIN) || (has(Role.TOWNSHIP_OFFICER) && ownTownship(township));
+    }
+
+    /** Statistics: the city and analysts see every township, a township officer only their own. */
+    public boolean seesFiguresOf(String township) {
+        return has(Role.CITY_ADMIN) || has(Role.ANALYST) || (has(Role.TOWNSHIP_OFFICER) && ownTownship(township));
+    }
+
+    private boolean ownTownship(String township) {
+        return this.township != null && this.township.equals(township);
+    }
+
+    /**
+     * The township a write by this actor goes to: the one the request names, which a township-bound actor may leave
+     * out (their own is taken) but not set to another (403).
+     */
+    public String writableTownship(String requested) {
+        if (has(Role.CITY_ADMIN)) {
+            return requested;
+        }
+        if (township == null) {
+            throw new AccessDeniedException("This role writes to no township");
+        }
+        if (requested != null && !requested.isBlank() && !requested.equals(township)) {
+            throw new AccessDeniedException("township: you may only act for " + township);
+        }
+        return township;
+    }
+
+    /** A request for statistics that names a township this actor may not read is refused (403). */
+    public void requireFiguresOf(String township) {
+        if (!seesFiguresOf(township)) {
+            throw new AccessDeniedException("township: you may only read " + this.township);
+        }
+    }
+}
