@@ -1,22 +1,72 @@
 package org.haian.strata.liaison.domain;
 
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.haian.strata.contract.Category;
+import org.haian.strata.contract.liaison.ArrangementBody;
+import org.haian.strata.contract.liaison.ArrangementLevel;
+import org.haian.strata.contract.liaison.CadreLevel;
+import org.haian.strata.contract.liaison.ContactLogged;
+import org.haian.strata.contract.liaison.LiaisonAssigned;
+import org.haian.strata.contract.liaison.LiaisonEnded;
+import org.haian.strata.contract.liaison.PersonArchived;
+import org.haian.strata.contract.liaison.PersonCategoryChanged;
+import org.haian.strata.contract.liaison.PersonMovedToTownship;
+import org.haian.strata.contract.liaison.PersonProfileUpdated;
 import org.haian.strata.contract.liaison.PersonRegistered;
+import org.haian.strata.contract.liaison.PoliticalArrangementRecorded;
+import org.haian.strata.contract.liaison.RepresentativeFigureDesignated;
+import org.haian.strata.contract.liaison.RepresentativeFigureWithdrawn;
+import org.haian.strata.liaison.api.ArchivePerson;
+import org.haian.strata.liaison.api.AssignLiaison;
+import org.haian.strata.liaison.api.ChangePersonCategory;
+import org.haian.strata.liaison.api.DesignateRepresentativeFigure;
+import org.haian.strata.liaison.api.EndLiaison;
+import org.haian.strata.liaison.api.LogContact;
+import org.haian.strata.liaison.api.MovePersonToTownship;
+import org.haian.strata.liaison.api.RecordPoliticalArrangement;
 import org.haian.strata.liaison.api.RegisterPerson;
+import org.haian.strata.liaison.api.UpdatePersonProfile;
+import org.haian.strata.liaison.api.WithdrawRepresentativeFigure;
 import org.haian.strata.platform.domain.CommandRefused;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.haian.strata.platform.domain.CommandRefused.Kind.CONFLICT;
 import static org.haian.strata.platform.domain.CommandRefused.Kind.INVALID;
 
-/** A new-social-strata person (新的社会阶层人士) in the registry of one township. */
+/**
+ * A new-social-strata person (新的社会阶层人士) in the registry of one township, with the listed leaders and cadres
+ * who befriend them (列名联系). Liaisons live here rather than on the cadre because every liaison rule is about
+ * one person: who may log a contact with them, and whether they are under liaison at all.
+ */
 @Aggregate
 public class Person {
 
+    // Lenient on purpose: landlines with area codes, mobiles and +86 numbers all occur; only obvious typos are refused.
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{4,19}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
     @AggregateIdentifier
     private String personId;
+    private String township;
+    private Category category;
+    private Profile profile;
+    private boolean representativeFigure;
+    private final Set<Arrangement> arrangements = new HashSet<>();
+    // Insertion order, so archiving ends the liaisons in the order they began, the same on every replay.
+    private final Map<String, Liaison> liaisons = new LinkedHashMap<>();
+    private boolean archived;
 
     protected Person() {
         // For Axon, which rebuilds the person from their events.
@@ -24,27 +74,232 @@ public class Person {
 
     @CommandHandler
     public Person(RegisterPerson command) {
-        requireText("name", command.name());
-        requireText("township", command.township());
-        if (command.category() == null) {
-            throw new CommandRefused(INVALID, "category", "is required");
+        String name = Require.text("name", command.name());
+        String township = Require.text("township", command.township());
+        Category category = Require.present("category", command.category());
+        apply(new PersonRegistered(command.personId(), name, category, township,
+                Require.optional(command.organisation()), Require.optional(command.role())));
+    }
+
+    @CommandHandler
+    public void handle(UpdatePersonProfile command) {
+        refuseIfArchived();
+        Profile next = new Profile(Require.optional(command.organisation()), Require.optional(command.role()),
+                matching("phone", command.phone(), PHONE, "must be digits, spaces or dashes, optionally after a +"),
+                matching("email", command.email(), EMAIL, "is not an e-mail address"),
+                Require.optional(command.wechat()));
+        if (next.equals(profile)) {
+            throw new CommandRefused(CONFLICT, "personId", "already has exactly this profile");
         }
-        apply(new PersonRegistered(command.personId(), command.name().strip(), command.category(),
-                command.township(), strip(command.organisation()), strip(command.role())));
+        apply(new PersonProfileUpdated(personId, township, category, next.organisation(), next.role(),
+                next.phone(), next.email(), next.wechat()));
+    }
+
+    @CommandHandler
+    public void handle(MovePersonToTownship command) {
+        refuseIfArchived();
+        String to = Require.text("township", command.township());
+        if (to.equals(township)) {
+            throw new CommandRefused(CONFLICT, "township", "is already the person's township");
+        }
+        apply(new PersonMovedToTownship(personId, township, to, category, liaisons.size(), representativeFigure,
+                arrangements.size()));
+    }
+
+    @CommandHandler
+    public void handle(ChangePersonCategory command) {
+        refuseIfArchived();
+        Category to = Require.present("category", command.category());
+        if (to == category) {
+            throw new CommandRefused(CONFLICT, "category", "is already the person's category");
+        }
+        apply(new PersonCategoryChanged(personId, township, category, to, liaisons.size(), representativeFigure,
+                arrangements.size()));
+    }
+
+    @CommandHandler
+    public void handle(DesignateRepresentativeFigure command) {
+        refuseIfArchived();
+        if (representativeFigure) {
+            throw new CommandRefused(CONFLICT, "personId", "is already a representative figure");
+        }
+        apply(new RepresentativeFigureDesignated(personId, township, category));
+    }
+
+    @CommandHandler
+    public void handle(WithdrawRepresentativeFigure command) {
+        refuseIfArchived();
+        if (!representativeFigure) {
+            throw new CommandRefused(CONFLICT, "personId", "is not a representative figure");
+        }
+        apply(new RepresentativeFigureWithdrawn(personId, township, category));
+    }
+
+    @CommandHandler
+    public void handle(RecordPoliticalArrangement command) {
+        refuseIfArchived();
+        ArrangementBody body = Require.present("body", command.body());
+        ArrangementLevel level = Require.present("level", command.level());
+        LocalDate termStart = Require.present("termStart", command.termStart());
+        if (command.termEnd() != null && command.termEnd().isBefore(termStart)) {
+            throw new CommandRefused(INVALID, "termEnd", "must not be before termStart");
+        }
+        String post = Require.optional(command.post());
+        if (body == ArrangementBody.OTHER && post == null) {
+            throw new CommandRefused(INVALID, "post", "must say which seat or post, since the body is OTHER");
+        }
+        if (arrangements.contains(new Arrangement(body, level, termStart))) {
+            throw new CommandRefused(CONFLICT, "termStart",
+                    "a " + level + " " + body + " arrangement from this day is already on record");
+        }
+        apply(new PoliticalArrangementRecorded(personId, township, category, body, level, post, termStart,
+                command.termEnd(), arrangements.size() + 1));
+    }
+
+    @CommandHandler
+    public void handle(ArchivePerson command) {
+        refuseIfArchived();
+        String reason = Require.text("reason", command.reason());
+        // Ended one by one, counting down, so that "people under liaison" downstream drops this person exactly once.
+        for (Map.Entry<String, Liaison> liaison : List.copyOf(liaisons.entrySet())) {
+            apply(new LiaisonEnded(personId, township, category, liaison.getKey(), liaison.getValue().level(),
+                    liaisons.size() - 1));
+        }
+        apply(new PersonArchived(personId, township, category, reason, representativeFigure, arrangements.size()));
+    }
+
+    @CommandHandler
+    public void handle(AssignLiaison command) {
+        refuseIfArchived();
+        String cadreId = Require.text("cadreId", command.cadreId());
+        CadreLevel level = Require.present("cadreLevel", command.cadreLevel());
+        LocalDate since = Require.present("since", command.since());
+        if (liaisons.containsKey(cadreId)) {
+            throw new CommandRefused(CONFLICT, "cadreId", "is already assigned to this person");
+        }
+        apply(new LiaisonAssigned(personId, township, category, cadreId, level, since, liaisons.size() + 1));
+    }
+
+    @CommandHandler
+    public void handle(EndLiaison command) {
+        refuseIfArchived();
+        String cadreId = Require.text("cadreId", command.cadreId());
+        Liaison liaison = liaisons.get(cadreId);
+        if (liaison == null) {
+            throw new CommandRefused(CONFLICT, "cadreId", "is not assigned to this person");
+        }
+        apply(new LiaisonEnded(personId, township, category, cadreId, liaison.level(), liaisons.size() - 1));
+    }
+
+    @CommandHandler
+    public void handle(LogContact command) {
+        refuseIfArchived();
+        String cadreId = Require.text("cadreId", command.cadreId());
+        LocalDate date = Require.present("date", command.date());
+        Require.present("channel", command.channel());
+        Liaison liaison = liaisons.get(cadreId);
+        if (liaison == null) {
+            throw new CommandRefused(CONFLICT, "cadreId", "is not assigned to this person");
+        }
+        // A future date is refused at the edge, which knows today; the aggregate only knows when the liaison began.
+        if (date.isBefore(liaison.since())) {
+            throw new CommandRefused(INVALID, "date", "must not be before the liaison began on " + liaison.since());
+        }
+        List<String> issues = command.issuesRaised() == null ? List.of() : command.issuesRaised().stream()
+                .map(Require::optional).filter(Objects::nonNull).toList();
+        apply(new ContactLogged(personId, township, category, cadreId, liaison.level(), date, command.channel(),
+                Require.optional(command.notes()), issues));
+    }
+
+    /** The township the person belongs to, for deciders outside this aggregate (association admission). */
+    String township() {
+        return township;
+    }
+
+    /** The person's category, for deciders outside this aggregate (association admission). */
+    Category category() {
+        return category;
+    }
+
+    boolean isArchived() {
+        return archived;
     }
 
     @EventSourcingHandler
     void on(PersonRegistered event) {
         this.personId = event.personId();
+        this.township = event.township();
+        this.category = event.category();
+        this.profile = new Profile(event.organisation(), event.role(), null, null, null);
     }
 
-    private static void requireText(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new CommandRefused(INVALID, field, "must not be blank");
+    @EventSourcingHandler
+    void on(PersonProfileUpdated event) {
+        this.profile = new Profile(event.organisation(), event.role(), event.phone(), event.email(), event.wechat());
+    }
+
+    @EventSourcingHandler
+    void on(PersonMovedToTownship event) {
+        this.township = event.toTownship();
+    }
+
+    @EventSourcingHandler
+    void on(PersonCategoryChanged event) {
+        this.category = event.toCategory();
+    }
+
+    @EventSourcingHandler
+    void on(RepresentativeFigureDesignated event) {
+        this.representativeFigure = true;
+    }
+
+    @EventSourcingHandler
+    void on(RepresentativeFigureWithdrawn event) {
+        this.representativeFigure = false;
+    }
+
+    @EventSourcingHandler
+    void on(PoliticalArrangementRecorded event) {
+        arrangements.add(new Arrangement(event.body(), event.level(), event.termStart()));
+    }
+
+    @EventSourcingHandler
+    void on(LiaisonAssigned event) {
+        liaisons.put(event.cadreId(), new Liaison(event.cadreLevel(), event.since()));
+    }
+
+    @EventSourcingHandler
+    void on(LiaisonEnded event) {
+        liaisons.remove(event.cadreId());
+    }
+
+    @EventSourcingHandler
+    void on(PersonArchived event) {
+        this.archived = true;
+    }
+
+    private void refuseIfArchived() {
+        if (archived) {
+            throw new CommandRefused(CONFLICT, "personId", "is archived");
         }
     }
 
-    private static String strip(String value) {
-        return value == null ? null : value.strip();
+    private static String matching(String field, String value, Pattern pattern, String reason) {
+        String stripped = Require.optional(value);
+        if (stripped != null && !pattern.matcher(stripped).matches()) {
+            throw new CommandRefused(INVALID, field, reason);
+        }
+        return stripped;
+    }
+
+    /** Kept only to tell a real change from a resubmitted form. */
+    private record Profile(String organisation, String role, String phone, String email, String wechat) {
+    }
+
+    /** One term in one body at one level: recording it twice would count the person's arrangements twice. */
+    private record Arrangement(ArrangementBody body, ArrangementLevel level, LocalDate termStart) {
+    }
+
+    private record Liaison(CadreLevel level, LocalDate since) {
     }
 }

@@ -1,0 +1,17 @@
+package org.haian.strata.contract.liaison;
+
+import org.axonframework.serialization.Revision;
+import org.haian.strata.contract.Category;
+import org.haian.strata.contract.TownshipEvent;
+
+/**
+ * A person was designated a representative figure (代表人士) of the new social strata.
+ *
+ * @param personId the person's aggregate id
+ * @param township the person's township
+ * @param category the person's category
+ */
+@Revision("1")
+public record RepresentativeFigureDesignated(String personId, String township, Category category)
+        implements TownshipEvent {
+}

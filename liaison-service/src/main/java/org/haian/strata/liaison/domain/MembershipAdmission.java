@@ -1,0 +1,55 @@
+package org.haian.strata.liaison.domain;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
+import org.haian.strata.contract.Category;
+import org.haian.strata.liaison.api.AdmitPersonToAssociation;
+import org.haian.strata.platform.domain.CommandRefused;
+import org.springframework.stereotype.Component;
+
+import static org.haian.strata.platform.domain.CommandRefused.Kind.CONFLICT;
+import static org.haian.strata.platform.domain.CommandRefused.Kind.NOT_FOUND;
+
+/**
+ * Admission to the association (吸收会员) is for registered people only. Neither aggregate can see the other, so
+ * this handler reads the person from the registry and hands the association their township and category; both
+ * load in the same unit of work, so the admission is stored only if both checks held.
+ */
+@Component
+public class MembershipAdmission {
+
+    private final Repository<Person> people;
+    private final Repository<Association> associations;
+
+    public MembershipAdmission(Repository<Person> people, Repository<Association> associations) {
+        this.people = people;
+        this.associations = associations;
+    }
+
+    @CommandHandler
+    public void handle(AdmitPersonToAssociation command) {
+        String personId = Require.text("personId", command.personId());
+        Candidate candidate = load(people, personId, "personId", "is not in the registry")
+                .invoke(person -> new Candidate(person.township(), person.category(), person.isArchived()));
+        if (candidate.archived()) {
+            throw new CommandRefused(CONFLICT, "personId", "is archived");
+        }
+        load(associations, Require.text("associationId", command.associationId()), "associationId",
+                "is not an association")
+                .execute(association -> association.admit(personId, command.branchId(), candidate.township(),
+                        candidate.category()));
+    }
+
+    private static <T> Aggregate<T> load(Repository<T> repository, String id, String field, String reason) {
+        try {
+            return repository.load(id);
+        } catch (AggregateNotFoundException e) {
+            throw new CommandRefused(NOT_FOUND, field, reason);
+        }
+    }
+
+    private record Candidate(String township, Category category, boolean archived) {
+    }
+}
