@@ -120,6 +120,16 @@ class GatewayIT {
     }
 
     @Test
+    void oneSwaggerUiListsEveryServicesApi() {
+        http.get().uri("/v3/api-docs/swagger-config").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.urls[*].url").value(urls -> org.assertj.core.api.Assertions
+                        .assertThat((java.util.List<String>) urls).containsExactlyInAnyOrder(
+                                "/openapi/liaison", "/openapi/outreach", "/openapi/contribution", "/openapi/analytics"));
+        http.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
+    }
+
+    @Test
     void aPathNoServiceServesIsA404Problem() {
         http.get().uri("/nothing-here").exchange()
                 .expectStatus().isNotFound()
