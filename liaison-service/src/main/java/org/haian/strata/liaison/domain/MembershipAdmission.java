@@ -1,12 +1,14 @@
 package org.haian.strata.liaison.domain;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.haian.strata.contract.Category;
 import org.haian.strata.liaison.api.AdmitPersonToAssociation;
 import org.haian.strata.platform.domain.CommandRefused;
+import org.haian.strata.platform.domain.TownshipScope;
 import org.springframework.stereotype.Component;
 
 import static org.haian.strata.platform.domain.CommandRefused.Kind.CONFLICT;
@@ -29,10 +31,11 @@ public class MembershipAdmission {
     }
 
     @CommandHandler
-    public void handle(AdmitPersonToAssociation command) {
+    public void handle(AdmitPersonToAssociation command, MetaData metaData) {
         String personId = Require.text("personId", command.personId());
         Candidate candidate = load(people, personId, "personId", "is not in the registry")
                 .invoke(person -> new Candidate(person.township(), person.category(), person.isArchived()));
+        TownshipScope.require(metaData, candidate.township(), "personId");
         if (candidate.archived()) {
             throw new CommandRefused(CONFLICT, "personId", "is archived");
         }

@@ -1,8 +1,11 @@
 package org.haian.strata.liaison.domain;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.haian.strata.contract.Category;
 import org.haian.strata.contract.liaison.OrganisationKind;
@@ -11,6 +14,7 @@ import org.haian.strata.contract.liaison.OrganisationUpdated;
 import org.haian.strata.liaison.api.RegisterOrganisation;
 import org.haian.strata.liaison.api.UpdateOrganisation;
 import org.haian.strata.platform.domain.CommandRefused;
+import org.haian.strata.platform.domain.TownshipScope;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.haian.strata.platform.domain.CommandRefused.Kind.CONFLICT;
@@ -31,6 +35,13 @@ public class Organisation {
 
     protected Organisation() {
         // For Axon, which rebuilds the organisation from its events.
+    }
+
+    /** A township officer's command reaches only an organisation of their own township ({@link TownshipScope}). */
+    @CommandHandlerInterceptor
+    Object withinTheActorsTownship(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        TownshipScope.require(command.getMetaData(), details.township(), "organisationId");
+        return chain.proceed();
     }
 
     @CommandHandler

@@ -10,8 +10,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.haian.strata.contract.Category;
 import org.haian.strata.contract.liaison.ArrangementBody;
@@ -40,6 +43,7 @@ import org.haian.strata.liaison.api.RegisterPerson;
 import org.haian.strata.liaison.api.UpdatePersonProfile;
 import org.haian.strata.liaison.api.WithdrawRepresentativeFigure;
 import org.haian.strata.platform.domain.CommandRefused;
+import org.haian.strata.platform.domain.TownshipScope;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.haian.strata.platform.domain.CommandRefused.Kind.CONFLICT;
@@ -70,6 +74,13 @@ public class Person {
 
     protected Person() {
         // For Axon, which rebuilds the person from their events.
+    }
+
+    /** A township officer's command reaches only a person of their own township ({@link TownshipScope}). */
+    @CommandHandlerInterceptor
+    Object withinTheActorsTownship(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        TownshipScope.require(command.getMetaData(), township, "personId");
+        return chain.proceed();
     }
 
     @CommandHandler

@@ -1,8 +1,11 @@
 package org.haian.strata.liaison.domain;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.haian.strata.contract.Category;
 import org.haian.strata.contract.liaison.WorkBaseClosed;
@@ -10,6 +13,7 @@ import org.haian.strata.contract.liaison.WorkBaseEstablished;
 import org.haian.strata.liaison.api.CloseWorkBase;
 import org.haian.strata.liaison.api.EstablishWorkBase;
 import org.haian.strata.platform.domain.CommandRefused;
+import org.haian.strata.platform.domain.TownshipScope;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.haian.strata.platform.domain.CommandRefused.Kind.CONFLICT;
@@ -29,6 +33,13 @@ public class WorkBase {
 
     protected WorkBase() {
         // For Axon, which rebuilds the base from its events.
+    }
+
+    /** A township officer's command reaches only a work base of their own township ({@link TownshipScope}). */
+    @CommandHandlerInterceptor
+    Object withinTheActorsTownship(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        TownshipScope.require(command.getMetaData(), township, "baseId");
+        return chain.proceed();
     }
 
     @CommandHandler

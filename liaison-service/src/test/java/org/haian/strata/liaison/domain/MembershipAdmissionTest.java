@@ -1,5 +1,6 @@
 package org.haian.strata.liaison.domain;
 
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -18,6 +19,7 @@ import org.haian.strata.contract.liaison.PersonCategoryChanged;
 import org.haian.strata.contract.liaison.PersonMovedToTownship;
 import org.haian.strata.contract.liaison.PersonRegistered;
 import org.haian.strata.liaison.api.AdmitPersonToAssociation;
+import org.haian.strata.platform.domain.TownshipScope;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,6 +84,14 @@ class MembershipAdmissionTest {
         fixture.given(ESTABLISHED, LIBAO_BRANCH)
                 .when(new AdmitPersonToAssociation("xlh", "p-404", "libao"))
                 .expectException(refused(NOT_FOUND, "personId", "is not in the registry"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aTownshipOfficerCannotAdmitAPersonOfAnotherTownship() {
+        fixture.given(ESTABLISHED, LIBAO_BRANCH)
+                .when(new AdmitPersonToAssociation("xlh", "p-1", "libao"), Map.of(TownshipScope.METADATA, "qutang"))
+                .expectException(refused(NOT_FOUND, "personId", "no such record"))
                 .expectNoEvents();
     }
 

@@ -1,5 +1,6 @@
 package org.haian.strata.liaison.domain;
 
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -9,6 +10,8 @@ import org.haian.strata.contract.liaison.OrganisationRegistered;
 import org.haian.strata.contract.liaison.OrganisationUpdated;
 import org.haian.strata.liaison.api.RegisterOrganisation;
 import org.haian.strata.liaison.api.UpdateOrganisation;
+import org.haian.strata.platform.domain.CommandRefused;
+import org.haian.strata.platform.domain.TownshipScope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,6 +36,15 @@ class OrganisationTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Organisation.class);
+    }
+
+    @Test
+    void aTownshipOfficerCannotUpdateAnOrganisationOfAnotherTownship() {
+        fixture.given(LAW_FIRM)
+                .when(new UpdateOrganisation("o-2", "Haian Law Firm", Category.INTERMEDIARY, "chengdong", 31, 40, null),
+                        Map.of(TownshipScope.METADATA, "libao"))
+                .expectException(refused(CommandRefused.Kind.NOT_FOUND, "organisationId", "no such record"))
+                .expectNoEvents();
     }
 
     @Test

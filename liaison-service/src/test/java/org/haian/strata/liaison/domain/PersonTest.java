@@ -2,6 +2,7 @@ package org.haian.strata.liaison.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -31,6 +32,7 @@ import org.haian.strata.liaison.api.RegisterPerson;
 import org.haian.strata.liaison.api.UpdatePersonProfile;
 import org.haian.strata.liaison.api.WithdrawRepresentativeFigure;
 import org.haian.strata.platform.domain.CommandRefused;
+import org.haian.strata.platform.domain.TownshipScope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -98,6 +100,21 @@ class PersonTest {
     }
 
     // --- profile ---
+
+    @Test
+    void aTownshipOfficerCannotChangeAPersonOfAnotherTownship() {
+        fixture.given(REGISTERED)
+                .when(new DesignateRepresentativeFigure("p-1"), Map.of(TownshipScope.METADATA, "qutang"))
+                .expectException(refused(CommandRefused.Kind.NOT_FOUND, "personId", "no such record"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aTownshipOfficerChangesAPersonOfTheirOwnTownship() {
+        fixture.given(REGISTERED)
+                .when(new DesignateRepresentativeFigure("p-1"), Map.of(TownshipScope.METADATA, "libao"))
+                .expectSuccessfulHandlerExecution();
+    }
 
     @Test
     void aProfileUpdateReplacesOrganisationRoleAndContactChannels() {

@@ -2,6 +2,7 @@ package org.haian.strata.platform.web;
 
 import java.io.IOException;
 import java.security.Principal;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -12,6 +13,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.messaging.MetaData;
 import org.haian.strata.contract.EventMetadata;
+import org.haian.strata.platform.domain.TownshipScope;
+import org.haian.strata.platform.security.Actor;
+import org.haian.strata.platform.security.Role;
 import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -43,12 +47,22 @@ public class RequestContext extends OncePerRequestFilter {
         }
     }
 
-    /** The metadata a command sent while handling this request must carry. */
+    /**
+     * The metadata a command sent while handling this request must carry: who acts, in which request, and for a
+     * township officer the township the command is confined to ({@link TownshipScope}).
+     */
     public static MetaData commandMetaData(HttpServletRequest request) {
         Object requestId = request.getAttribute(EventMetadata.REQUEST_ID);
-        return MetaData.from(Map.of(
+        Map<String, String> metaData = new HashMap<>(Map.of(
                 EventMetadata.ACTING_USER, actingUser(request),
                 EventMetadata.REQUEST_ID, requestId != null ? requestId.toString() : UUID.randomUUID().toString()));
+        if (request.getUserPrincipal() != null) {
+            Actor actor = Actor.current();
+            if (actor.has(Role.TOWNSHIP_OFFICER) && !actor.has(Role.CITY_ADMIN) && actor.township() != null) {
+                metaData.put(TownshipScope.METADATA, actor.township());
+            }
+        }
+        return MetaData.from(metaData);
     }
 
     private static String actingUser(HttpServletRequest request) {
