@@ -1,0 +1,185 @@
+package org.haian.strata.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.haian.strata.infra.junit.LocalTokens;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Organisations, work bases, the association (新联会) and the joint conference (联席会议) through the gateway, with
+ * the township rules: libao's officer works in libao; qutang is another township. Every refused write leaves
+ * liaison's event store as it was.
+ */
+@ExtendWith(SuiteExtension.class)
+class OrganisationsConferenceAssociationIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static Suite suite;
+    private static Api city;
+    private static Api officer;
+
+    @BeforeAll
+    static void signIn(Suite running) {
+        suite = running;
+        city = suite.as("city-admin");
+        officer = suite.as("officer-libao");
+    }
+
+    @Test
+    void organisationsAndBasesKeepToTheirTownship() {
+        String own = created(officer.post("/api/liaison/organisations", """
+                {"name":"Zhongrui Tax Agents","kind":"INTERMEDIARY_FIRM","category":"INTERMEDIARY",
+                 "headcount":25,"influence":60}"""), "organisationId");
+        refused(403, null, () -> officer.post("/api/liaison/organisations", """
+                {"name":"Qutang Law","kind":"INTERMEDIARY_FIRM","category":"INTERMEDIARY","township":"qutang",
+                 "headcount":12,"influence":40}"""));
+        String other = created(city.post("/api/liaison/organisations", """
+                {"name":"Qutang Law","kind":"INTERMEDIARY_FIRM","category":"INTERMEDIARY","township":"qutang",
+                 "headcount":12,"influence":40}"""), "organisationId");
+        await().atMost(PATIENCE).until(() -> city.get("/api/liaison/organisations/" + other).status() == 200);
+        await().atMost(PATIENCE).until(() -> officer.get("/api/liaison/organisations/" + own).status() == 200);
+        assertThat(officer.get("/api/liaison/organisations/" + own).body().get("township").asText()).isEqualTo("libao");
+        assertThat(officer.get("/api/liaison/organisations/" + other).status()).isEqualTo(404);
+        assertThat(officer.get("/api/liaison/organisations?township=qutang").status()).isEqualTo(403);
+        assertThat(officer.get("/api/liaison/organisations").body().get("items")).allSatisfy(organisation ->
+                assertThat(organisation.get("township").asText()).isEqualTo("libao"));
+
+        refused(404, "anchorOrganisationId", () -> officer.post("/api/liaison/bases", """
+                {"name":"Social organisations base","category":"INTERMEDIARY","anchorOrganisationId":"%s"}"""
+                .formatted(UUID.randomUUID())));
+        refused(404, "anchorOrganisationId", () -> officer.post("/api/liaison/bases", """
+                {"name":"Social organisations base","category":"INTERMEDIARY","anchorOrganisationId":"%s"}"""
+                .formatted(other)));
+        String base = created(officer.post("/api/liaison/bases", """
+                {"name":"Social organisations base","category":"INTERMEDIARY","anchorOrganisationId":"%s"}"""
+                .formatted(own)), "baseId");
+        assertThat(officer.post("/api/liaison/bases/" + base + "/close", "{\"reason\":\"Merged\"}").status())
+                .isEqualTo(200);
+        refused(409, "baseId", () -> officer.post("/api/liaison/bases/" + base + "/close", "{\"reason\":\"Again\"}"));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(officer.get("/api/liaison/bases/" + base).body()
+                .get("closed").asBoolean()).isTrue());
+    }
+
+    @Test
+    void theAssociationAdmitsRegisteredPeopleOnceAndOfficersOnlyTheirOwn() {
+        String association = created(city.post("/api/liaison/associations",
+                "{\"name\":\"Hai'an New Social Strata Association\"}"), "associationId");
+        String branch = created(city.post("/api/liaison/associations/" + association + "/branches",
+                "{\"name\":\"Libao branch\",\"kind\":\"TOWNSHIP\",\"township\":\"libao\"}"), "branchId");
+        refused(403, null, () -> officer.post("/api/liaison/associations/" + association + "/branches",
+                "{\"name\":\"Libao branch\",\"kind\":\"TOWNSHIP\",\"township\":\"libao\"}"));
+        String ours = person(officer, "Lu Kehu", "libao");
+        String theirs = person(city, "Zhou Qing", "qutang");
+        String members = "/api/liaison/associations/" + association + "/members";
+
+        created(officer.post(members, "{\"personId\":\"" + ours + "\",\"branchId\":\"" + branch + "\"}"), "personId");
+        refused(409, "personId", () -> officer.post(members, "{\"personId\":\"" + ours + "\"}"));
+        refused(404, "personId", () -> city.post(members, "{\"personId\":\"" + UUID.randomUUID() + "\"}"));
+        refused(404, "personId", () -> officer.post(members, "{\"personId\":\"" + theirs + "\"}"));
+        created(city.post(members, "{\"personId\":\"" + theirs + "\"}"), "personId");
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(city.get(members).body()).hasSize(2));
+        JsonNode visible = officer.get(members).body();
+        assertThat(visible).hasSize(1);
+        assertThat(visible.get(0).get("name").asText()).isEqualTo("Lu Kehu");
+        assertThat(visible.get(0).get("branchName").asText()).isEqualTo("Libao branch");
+        refused(404, null, () -> send("officer-libao", "DELETE", members + "/" + theirs + "?reason=Not%20ours", null));
+        assertThat(send("officer-libao", "DELETE", members + "/" + ours + "?reason=Moved%20away", null).status())
+                .isEqualTo(200);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(officer.get(members).body()).isEmpty());
+    }
+
+    @Test
+    void theCityRunsTheConferenceAndEachResolutionIsFollowedUntilDone() {
+        refused(403, null, () -> officer.post("/api/liaison/conferences",
+                "{\"name\":\"Joint Conference\",\"convener\":\"Head of the UFWD\"}"));
+        String conference = created(city.post("/api/liaison/conferences",
+                "{\"name\":\"Joint Conference\",\"convener\":\"Head of the UFWD\"}"), "conferenceId");
+        String path = "/api/liaison/conferences/" + conference;
+        assertThat(city.post(path + "/member-units",
+                "{\"unit\":\"Tax Bureau\",\"category\":\"INTERMEDIARY\"}").status()).isEqualTo(200);
+        refused(403, null, () -> officer.post(path + "/member-units",
+                "{\"unit\":\"Civil Affairs Bureau\",\"category\":\"INTERMEDIARY\"}"));
+        Api.Response meeting = city.post(path + "/meetings", """
+                {"date":"%s","attendingUnits":["Tax Bureau"],"agenda":"Intermediary organisations",
+                 "resolutions":[{"text":"Tax briefing for intermediary firms","ownerUnit":"Tax Bureau"}]}"""
+                .formatted(LocalDate.now().minusDays(1)));
+        created(meeting, "meetingId");
+        String status = path + "/resolutions/" + meeting.body().get("resolutionIds").get(0).asText() + "/status";
+
+        refused(403, null, () -> send("officer-libao", "PUT", status, "{\"status\":\"IN_PROGRESS\"}"));
+        assertThat(send("city-admin", "PUT", status, "{\"status\":\"IN_PROGRESS\"}").status()).isEqualTo(200);
+        assertThat(send("city-admin", "PUT", status, "{\"status\":\"DONE\"}").status()).isEqualTo(200);
+        refused(409, "status", () -> send("city-admin", "PUT", status, "{\"status\":\"IN_PROGRESS\"}"));
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(officer.get(path).body()
+                .at("/meetings/0/resolutions/0/status").asText()).isEqualTo("DONE"));
+        assertThat(officer.get(path).body().at("/memberUnits/0/category").asText()).isEqualTo("INTERMEDIARY");
+    }
+
+    /** The call must answer 201 with the new id, which it returns. */
+    private static String created(Api.Response response, String idField) {
+        assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
+        return response.body().get(idField).asText();
+    }
+
+    /** The call must be refused with this status as problem+json (naming the field, if given) and store nothing. */
+    private static void refused(int status, String field, Supplier<Api.Response> call) {
+        long before = suite.eventStoreHead(suite.liaison);
+        Api.Response response = call.get();
+        assertThat(response.status()).as(response.body().toString()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        if (field != null) {
+            assertThat(response.body().at("/errors/0/field").asText()).isEqualTo(field);
+        }
+        assertThat(suite.eventStoreHead(suite.liaison)).isEqualTo(before);
+    }
+
+    /** Registers a person and waits until the registry shows them, so that they can be admitted and named. */
+    private static String person(Api caller, String name, String township) {
+        String id = created(caller.post("/api/liaison/people", """
+                {"name":"%s","category":"ENTERPRISE_STAFF","township":"%s"}""".formatted(name, township)), "personId");
+        await().atMost(PATIENCE).until(() -> city.get("/api/liaison/people/" + id).status() == 200);
+        return id;
+    }
+
+    /** A PUT or DELETE through the gateway, which {@link Api} does not offer; answered the way {@link Api} answers. */
+    private static Api.Response send(String user, String method, String path, String json) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(suite.gateway.url() + path))
+                .header("Authorization", "Bearer " + LocalTokens.of(suite.issuer(), user))
+                .header("Content-Type", "application/json")
+                .method(method, json == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json))
+                .timeout(Duration.ofSeconds(30))
+                .build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Api.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
