@@ -59,21 +59,27 @@ final class Standings {
                BiFunction<Standing, FigureChanges, Standing> change) {
         Standing next = change.apply(Standing.of(standings.find(byId(personId)).first()), changes);
         String pending = PENDING + "." + aggregateId;
-        FigureChanges toWrite = changes;
-        long sequenceToWrite = sequence;
-        if (!OncePerEvent.apply(standings, personId, aggregateId, sequence, Updates.combine(next.update(),
+        if (OncePerEvent.apply(standings, personId, aggregateId, sequence, Updates.combine(next.update(),
                 Updates.set(pending, new Document(SEQUENCE, sequence).append(CHANGES, changes.toDocuments()))))) {
-            // Seen before: the standing moved on already, so only changes still pending from then may be written.
-            Document left = standings.find(byId(personId)).first().get(PENDING, new Document()).get(aggregateId,
-                    Document.class);
-            if (left == null) {
-                return;
-            }
-            toWrite = FigureChanges.fromDocuments(left.getList(CHANGES, Document.class));
-            sequenceToWrite = ((Number) left.get(SEQUENCE)).longValue();
+            changes.writeTo(statistics, aggregateId, sequence);
+            standings.updateOne(byId(personId), Updates.unset(pending));
+        } else {
+            finishPending(personId, aggregateId);
         }
-        toWrite.writeTo(statistics, aggregateId, sequenceToWrite);
-        standings.updateOne(byId(personId), Updates.unset(pending));
+    }
+
+    /**
+     * The event was seen before, so the standing has moved on and its changes cannot be worked out again; those the
+     * first delivery stored are written if it did not get to clear them.
+     */
+    private void finishPending(String personId, String aggregateId) {
+        Document left = standings.find(byId(personId)).first().get(PENDING, new Document())
+                .get(aggregateId, Document.class);
+        if (left != null) {
+            FigureChanges.fromDocuments(left.getList(CHANGES, Document.class))
+                    .writeTo(statistics, aggregateId, ((Number) left.get(SEQUENCE)).longValue());
+            standings.updateOne(byId(personId), Updates.unset(PENDING + "." + aggregateId));
+        }
     }
 
     private static Bson byId(String personId) {
