@@ -28,7 +28,7 @@ import static org.haian.strata.analytics.projection.StatisticsProjection.townshi
 final class FigureChanges {
 
     private static final String DOCUMENT = "document";
-    private static final String FIGURES = "figures";
+    private static final String FIGURES = StatisticsProjection.FIGURES;
 
     private final Map<String, Map<String, Integer>> byDocument = new LinkedHashMap<>();
 

@@ -65,6 +65,8 @@ import org.springframework.stereotype.Component;
 public class StatisticsProjection {
 
     static final String COLLECTION = "statistics";
+    /** The field of a {@code statistics} document that holds its counted figures. */
+    static final String FIGURES = "figures";
 
     private final MongoCollection<Document> statistics;
     private final Standings standings;
@@ -115,8 +117,9 @@ public class StatisticsProjection {
     /** Every liaison with the person has ended, each with its own LiaisonEnded, before this event. */
     @EventHandler
     void on(PersonArchived event, @SourceId String aggregateId, @SequenceNumber long sequence) {
-        standings.apply(event.personId(), aggregateId, sequence, new FigureChanges().count(event.township(),
-                        event.category(), countedIn(event.representativeFigure(), 0, event.politicalArrangements()), -1),
+        List<String> counted = countedIn(event.representativeFigure(), 0, event.politicalArrangements());
+        standings.apply(event.personId(), aggregateId, sequence,
+                new FigureChanges().count(event.township(), event.category(), counted, -1),
                 (standing, changes) -> standing.archivedNow(changes));
     }
 
@@ -253,7 +256,8 @@ public class StatisticsProjection {
         Map<String, Map<String, Long>> counted = new HashMap<>();
         for (Document document : statistics.find(Filters.in("_id", ids))) {
             Map<String, Long> values = new HashMap<>();
-            document.get("figures", new Document()).forEach((name, value) -> values.put(name, ((Number) value).longValue()));
+            document.get(FIGURES, new Document())
+                    .forEach((name, value) -> values.put(name, ((Number) value).longValue()));
             counted.put(document.getString("_id"), values);
         }
         Map<String, Map<String, Long>> figures = new HashMap<>();

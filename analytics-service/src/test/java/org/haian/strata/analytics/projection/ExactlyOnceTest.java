@@ -153,7 +153,8 @@ class ExactlyOnceTest {
     void anEventInterruptedByACrashCountsOnceEvenWhenTheOtherAggregatesNextEventComesFirst(Interleaving interleaving) {
         Map<String, Map<String, Long>> inOrder = new Analytics(client).deliver(interleaving.before().toArray())
                 .deliver(interleaving.interrupted(), interleaving.meanwhile()).everything();
-        int writes = writesOf(new Analytics(client).deliver(interleaving.before().toArray()), interleaving.interrupted());
+        int writes = writesOf(new Analytics(client).deliver(interleaving.before().toArray()),
+                interleaving.interrupted());
 
         for (int survived = 0; survived < writes; survived++) {
             Analytics analytics = new Analytics(client).deliver(interleaving.before().toArray());
@@ -200,7 +201,8 @@ class ExactlyOnceTest {
 
         @Override
         public String toString() {
-            return interrupted.getClass().getSimpleName() + " interrupted, then " + meanwhile.getClass().getSimpleName();
+            return interrupted.getClass().getSimpleName() + " interrupted, then "
+                    + meanwhile.getClass().getSimpleName();
         }
     }
 }

@@ -111,14 +111,14 @@ class ScriptedSequenceTest {
     /**
      * Where each one stands after the script, by hand:
      * <pre>
-     * who  counted in         representative        liaisons (last touch: overdue?)                 arrangements  member
-     * p1   libao ES           no (8, withdrawn 33)  cadre-a (contact 05-01: no), cadre-b ended (34)  2: counts once no
-     * p2   libao FREELANCER   no                    none                                             0             yes (20, moves with 32)
-     * p3   chengdong INT      yes (9)               cadre-c (start 03-01, no contact: yes)           0             yes (21, moves with 31)
-     * p4   qutang FREELANCER  no                    cadre-e (start 03-31, no contact: yes)           0             no
-     * p5   chengdong ES       no                    none                                             1             no (22, removed 35)
-     * p6   nowhere: archived (39) after cadre-d ended (38); their designation, arrangement and membership go with it
-     * p7   libao INT          no                    none                                             0             no
+     * who  counted in         representative  liaisons (last touch: overdue?)           arrangements  member
+     * p1   libao ES           no (withdrawn)  cadre-a (contact 05-01: no); b ended    2, counts once  no
+     * p2   libao FREELANCER   no              none                                    0             yes, moved with 32
+     * p3   chengdong INT      yes             cadre-c (start 03-01, none since: yes)  0             yes, moved with 31
+     * p4   qutang FREELANCER  no              cadre-e (start 03-31, none since: yes)  0             no
+     * p5   chengdong ES       no              none                                    1             no (removed 35)
+     * p6   nowhere: archived (39) after cadre-d ended (38); designation, arrangement, membership go with it
+     * p7   libao INT          no              none                                    0             no
      * bases: b1 libao ES open; b2 qutang INT closed (36); b3 chengdong NEW_MEDIA open
      * member units (city-level, per category only): ES 2 joined - 1 left = 1; INT 1; NEW_MEDIA 1; FREELANCER 0
      *
