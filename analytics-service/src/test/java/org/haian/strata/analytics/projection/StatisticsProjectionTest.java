@@ -1,38 +1,63 @@
 package org.haian.strata.analytics.projection;
 
-import java.util.UUID;
+import java.util.Map;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.haian.strata.analytics.api.CategoryStatistics;
-import org.haian.strata.analytics.api.CategoryStatisticsQuery;
+import org.haian.strata.analytics.api.Figures;
 import org.haian.strata.analytics.api.TownshipStatistics;
-import org.haian.strata.analytics.api.TownshipStatisticsQuery;
 import org.haian.strata.contract.Category;
-import org.haian.strata.contract.liaison.PersonRegistered;
 import org.haian.strata.infra.junit.EmbeddedInfraExtension;
-import org.haian.strata.platform.township.Townships;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.haian.strata.analytics.api.Figures.BASES;
+import static org.haian.strata.analytics.api.Figures.MEMBERS;
+import static org.haian.strata.analytics.api.Figures.MEMBER_UNITS;
+import static org.haian.strata.analytics.api.Figures.OVERDUE_CONTACTS;
+import static org.haian.strata.analytics.api.Figures.PEOPLE;
+import static org.haian.strata.analytics.api.Figures.PEOPLE_UNDER_LIAISON;
+import static org.haian.strata.analytics.api.Figures.PEOPLE_WITH_POLITICAL_ARRANGEMENT;
+import static org.haian.strata.analytics.api.Figures.REPRESENTATIVES;
+import static org.haian.strata.analytics.projection.Analytics.TODAY;
+import static org.haian.strata.analytics.projection.Events.admitted;
+import static org.haian.strata.analytics.projection.Events.archived;
+import static org.haian.strata.analytics.projection.Events.arrangement;
+import static org.haian.strata.analytics.projection.Events.assigned;
+import static org.haian.strata.analytics.projection.Events.baseClosed;
+import static org.haian.strata.analytics.projection.Events.baseEstablished;
+import static org.haian.strata.analytics.projection.Events.designated;
+import static org.haian.strata.analytics.projection.Events.ended;
+import static org.haian.strata.analytics.projection.Events.moved;
+import static org.haian.strata.analytics.projection.Events.recategorised;
+import static org.haian.strata.analytics.projection.Events.registered;
+import static org.haian.strata.analytics.projection.Events.removed;
+import static org.haian.strata.analytics.projection.Events.unitJoined;
+import static org.haian.strata.analytics.projection.Events.unitLeft;
+import static org.haian.strata.analytics.projection.Events.withdrawn;
+import static org.haian.strata.contract.Category.ENTERPRISE_STAFF;
+import static org.haian.strata.contract.Category.FREELANCER;
+import static org.haian.strata.contract.Category.INTERMEDIARY;
+import static org.haian.strata.contract.Category.NEW_MEDIA;
 
-/** Events in, read model out, on the real MongoDB-wire server. */
+/** Events in, figures out, on the real MongoDB-wire server: one test per rule of a figure. */
 @ExtendWith(EmbeddedInfraExtension.class)
 class StatisticsProjectionTest {
 
+    private static final String LIBAO = "libao";
+    private static final String QUTANG = "qutang";
+
     private MongoClient client;
-    private StatisticsProjection projection;
+    private Analytics analytics;
 
     @BeforeEach
     void setUp() {
         client = MongoClients.create(System.getProperty("MONGODB_URI"));
-        Townships townships = new Townships();
-        townships.getTownships().put("libao", "李堡镇");
-        townships.getTownships().put("qutang", "曲塘镇");
-        projection = new StatisticsProjection(client.getDatabase("projection-test-" + UUID.randomUUID()), townships);
+        analytics = new Analytics(client);
     }
 
     @AfterEach
@@ -42,54 +67,202 @@ class StatisticsProjectionTest {
 
     @Test
     void registeredPeopleAreCountedPerTownshipPerCategoryAndPerBoth() {
-        projection.on(registered("p1", Category.ENTERPRISE_STAFF, "libao"), "p1", 0);
-        projection.on(registered("p2", Category.NEW_MEDIA, "libao"), "p2", 0);
-        projection.on(registered("p3", Category.NEW_MEDIA, "qutang"), "p3", 0);
+        analytics.deliver(registered("p1", LIBAO, ENTERPRISE_STAFF), registered("p2", LIBAO, NEW_MEDIA),
+                registered("p3", QUTANG, NEW_MEDIA));
 
-        TownshipStatistics libao = projection.handle(new TownshipStatisticsQuery("libao")).orElseThrow();
-        assertThat(libao.figures()).containsEntry("people", 2L);
-        assertThat(libao.byCategory().get(Category.ENTERPRISE_STAFF)).containsEntry("people", 1L);
-        assertThat(libao.byCategory().get(Category.NEW_MEDIA)).containsEntry("people", 1L);
-        assertThat(libao.byCategory().get(Category.FREELANCER)).containsEntry("people", 0L);
+        TownshipStatistics libao = analytics.township(LIBAO);
+        assertThat(libao.figures()).containsEntry(PEOPLE, 2L);
+        assertThat(libao.byCategory().get(ENTERPRISE_STAFF)).containsEntry(PEOPLE, 1L);
+        assertThat(libao.byCategory().get(NEW_MEDIA)).containsEntry(PEOPLE, 1L);
+        assertThat(libao.byCategory().get(FREELANCER)).containsEntry(PEOPLE, 0L);
 
-        CategoryStatistics newMedia = projection.handle(new CategoryStatisticsQuery(Category.NEW_MEDIA, null));
-        assertThat(newMedia.figures()).containsEntry("people", 2L);
-        assertThat(newMedia.byTownship().get("libao")).containsEntry("people", 1L);
-        assertThat(newMedia.byTownship().get("qutang")).containsEntry("people", 1L);
+        CategoryStatistics newMedia = analytics.category(NEW_MEDIA, null);
+        assertThat(newMedia.figures()).containsEntry(PEOPLE, 2L);
+        assertThat(newMedia.byTownship().get(LIBAO)).containsEntry(PEOPLE, 1L);
+        assertThat(newMedia.byTownship().get(QUTANG)).containsEntry(PEOPLE, 1L);
     }
 
     @Test
     void aCategoryReadForOneTownshipShowsOnlyThatTownship() {
-        projection.on(registered("p1", Category.NEW_MEDIA, "libao"), "p1", 0);
-        projection.on(registered("p2", Category.NEW_MEDIA, "qutang"), "p2", 0);
+        analytics.deliver(registered("p1", LIBAO, NEW_MEDIA), registered("p2", QUTANG, NEW_MEDIA),
+                assigned("p2", QUTANG, NEW_MEDIA, "cadre-qutang", TODAY.minusYears(1), 1));
 
-        CategoryStatistics libaoOnly = projection.handle(new CategoryStatisticsQuery(Category.NEW_MEDIA, "libao"));
+        CategoryStatistics libaoOnly = analytics.category(NEW_MEDIA, LIBAO);
 
-        assertThat(libaoOnly.figures()).containsEntry("people", 1L);
-        assertThat(libaoOnly.byTownship()).containsOnlyKeys("libao");
+        assertThat(libaoOnly.figures()).containsEntry(PEOPLE, 1L).containsEntry(OVERDUE_CONTACTS, 0L);
+        assertThat(libaoOnly.byTownship()).containsOnlyKeys(LIBAO);
     }
 
     @Test
-    void anEventDeliveredTwiceIsCountedOnce() {
-        PersonRegistered event = registered("p1", Category.FREELANCER, "qutang");
+    void aTownshipWithNobodyYetReadsZeroInEveryFigureAndAnUnknownOneReadsNothing() {
+        TownshipStatistics libao = analytics.township(LIBAO);
 
-        projection.on(event, "p1", 0);
-        projection.on(event, "p1", 0);
-
-        assertThat(projection.handle(new TownshipStatisticsQuery("qutang")).orElseThrow().figures())
-                .containsEntry("people", 1L);
-        assertThat(projection.handle(new CategoryStatisticsQuery(Category.FREELANCER, null)).figures())
-                .containsEntry("people", 1L);
+        assertThat(libao.figures()).isEqualTo(Figures.complete(Map.of()));
+        assertThat(libao.byCategory()).containsOnlyKeys(Category.values())
+                .allSatisfy((category, figures) -> assertThat(figures).isEqualTo(Figures.complete(Map.of())));
+        assertThat(analytics.find("atlantis")).isEmpty();
     }
 
     @Test
-    void aTownshipWithNobodyYetReadsZeroAndAnUnknownOneReadsNothing() {
-        assertThat(projection.handle(new TownshipStatisticsQuery("libao")).orElseThrow().figures())
-                .containsEntry("people", 0L);
-        assertThat(projection.handle(new TownshipStatisticsQuery("atlantis"))).isEmpty();
+    void aRepresentativeFigureCountsFromDesignationUntilWithdrawal() {
+        analytics.deliver(registered("p1", LIBAO, ENTERPRISE_STAFF), designated("p1", LIBAO, ENTERPRISE_STAFF));
+        assertThat(analytics.figure(REPRESENTATIVES, LIBAO, ENTERPRISE_STAFF)).containsOnly(1L);
+
+        analytics.deliver(withdrawn("p1", LIBAO, ENTERPRISE_STAFF));
+        assertThat(analytics.figure(REPRESENTATIVES, LIBAO, ENTERPRISE_STAFF)).containsOnly(0L);
     }
 
-    private static PersonRegistered registered(String id, Category category, String township) {
-        return new PersonRegistered(id, "Name of " + id, category, township, "Org", "Role");
+    @Test
+    void aPersonIsUnderLiaisonFromTheirFirstCadreUntilTheirLastOneLeaves() {
+        analytics.deliver(registered("p1", LIBAO, INTERMEDIARY),
+                assigned("p1", LIBAO, INTERMEDIARY, "cadre-a", TODAY, 1),
+                assigned("p1", LIBAO, INTERMEDIARY, "cadre-b", TODAY, 2));
+        assertThat(analytics.figure(PEOPLE_UNDER_LIAISON, LIBAO, INTERMEDIARY)).containsOnly(1L);
+
+        analytics.deliver(ended("p1", LIBAO, INTERMEDIARY, "cadre-a", 1));
+        assertThat(analytics.figure(PEOPLE_UNDER_LIAISON, LIBAO, INTERMEDIARY)).containsOnly(1L);
+
+        analytics.deliver(ended("p1", LIBAO, INTERMEDIARY, "cadre-b", 0));
+        assertThat(analytics.figure(PEOPLE_UNDER_LIAISON, LIBAO, INTERMEDIARY)).containsOnly(0L);
+    }
+
+    @Test
+    void aPersonWithSeveralPoliticalArrangementsCountsOnce() {
+        analytics.deliver(registered("p1", QUTANG, FREELANCER), arrangement("p1", QUTANG, FREELANCER, 1),
+                arrangement("p1", QUTANG, FREELANCER, 2), registered("p2", QUTANG, FREELANCER),
+                arrangement("p2", QUTANG, FREELANCER, 1));
+
+        assertThat(analytics.figure(PEOPLE_WITH_POLITICAL_ARRANGEMENT, QUTANG, FREELANCER)).containsOnly(2L);
+    }
+
+    @Test
+    void aMemberCountsFromAdmissionUntilRemoval() {
+        analytics.deliver(registered("p1", LIBAO, NEW_MEDIA), admitted("p1", LIBAO, NEW_MEDIA));
+        assertThat(analytics.figure(MEMBERS, LIBAO, NEW_MEDIA)).containsOnly(1L);
+
+        analytics.deliver(removed("p1", LIBAO, NEW_MEDIA));
+        assertThat(analytics.figure(MEMBERS, LIBAO, NEW_MEDIA)).containsOnly(0L);
+    }
+
+    @Test
+    void aWorkBaseCountsWhileItIsOpen() {
+        analytics.deliver(baseEstablished("b1", LIBAO, ENTERPRISE_STAFF),
+                baseEstablished("b2", LIBAO, ENTERPRISE_STAFF));
+        assertThat(analytics.figure(BASES, LIBAO, ENTERPRISE_STAFF)).containsOnly(2L);
+
+        analytics.deliver(baseClosed("b1", LIBAO, ENTERPRISE_STAFF));
+        assertThat(analytics.figure(BASES, LIBAO, ENTERPRISE_STAFF)).containsOnly(1L);
+    }
+
+    @Test
+    void memberUnitsCountForTheCategoryTheyServeAndInNoTownship() {
+        analytics.deliver(unitJoined("Propaganda department", NEW_MEDIA),
+                unitJoined("Internet news centre", NEW_MEDIA), unitJoined("Tax bureau", INTERMEDIARY),
+                unitLeft("Internet news centre", NEW_MEDIA));
+
+        assertThat(analytics.figures(NEW_MEDIA)).containsEntry(MEMBER_UNITS, 1L);
+        assertThat(analytics.figures(INTERMEDIARY)).containsEntry(MEMBER_UNITS, 1L);
+        assertThat(analytics.figures(LIBAO)).containsEntry(MEMBER_UNITS, 0L);
+        assertThat(analytics.figures(LIBAO, NEW_MEDIA)).containsEntry(MEMBER_UNITS, 0L);
+        assertThat(analytics.category(NEW_MEDIA, null).byTownship().get(LIBAO)).containsEntry(MEMBER_UNITS, 0L);
+    }
+
+    @Test
+    void aMoveTakesEveryFigureOfThePersonToTheNewTownship() {
+        analytics.deliver(standingInEveryFigure("p1", LIBAO, ENTERPRISE_STAFF));
+        analytics.deliver(registered("p2", LIBAO, ENTERPRISE_STAFF));
+
+        analytics.deliver(moved("p1", LIBAO, QUTANG, ENTERPRISE_STAFF, 1, true, 1));
+
+        assertThat(analytics.figures(QUTANG)).isEqualTo(everyPersonFigureOne());
+        assertThat(analytics.figures(QUTANG, ENTERPRISE_STAFF)).isEqualTo(everyPersonFigureOne());
+        assertThat(analytics.figures(LIBAO)).isEqualTo(onlyPeople(1));
+        assertThat(analytics.figures(LIBAO, ENTERPRISE_STAFF)).isEqualTo(onlyPeople(1));
+        assertThat(analytics.figures(ENTERPRISE_STAFF)).isEqualTo(withPeople(everyPersonFigureOne(), 2));
+    }
+
+    @Test
+    void aCategoryChangeTakesEveryFigureOfThePersonToTheNewCategory() {
+        analytics.deliver(standingInEveryFigure("p1", LIBAO, ENTERPRISE_STAFF));
+        analytics.deliver(registered("p2", LIBAO, ENTERPRISE_STAFF));
+
+        analytics.deliver(recategorised("p1", LIBAO, ENTERPRISE_STAFF, NEW_MEDIA, 1, true, 1));
+
+        assertThat(analytics.figures(NEW_MEDIA)).isEqualTo(everyPersonFigureOne());
+        assertThat(analytics.figures(LIBAO, NEW_MEDIA)).isEqualTo(everyPersonFigureOne());
+        assertThat(analytics.figures(ENTERPRISE_STAFF)).isEqualTo(onlyPeople(1));
+        assertThat(analytics.figures(LIBAO, ENTERPRISE_STAFF)).isEqualTo(onlyPeople(1));
+        assertThat(analytics.figures(LIBAO)).isEqualTo(withPeople(everyPersonFigureOne(), 2));
+    }
+
+    @Test
+    void archivingAPersonTakesThemOffEveryFigure() {
+        analytics.deliver(standingInEveryFigure("p1", LIBAO, ENTERPRISE_STAFF));
+
+        analytics.deliver(ended("p1", LIBAO, ENTERPRISE_STAFF, "cadre-libao", 0),
+                archived("p1", LIBAO, ENTERPRISE_STAFF, true, 1));
+
+        assertThat(analytics.figures(LIBAO)).isEqualTo(onlyPeople(0));
+        assertThat(analytics.figures(LIBAO, ENTERPRISE_STAFF)).isEqualTo(onlyPeople(0));
+        assertThat(analytics.figures(ENTERPRISE_STAFF)).isEqualTo(onlyPeople(0));
+    }
+
+    @Test
+    void aMemberRemovedAfterTheirArchiveIsTakenOffOnlyOnce() {
+        analytics.deliver(registered("p1", LIBAO, NEW_MEDIA), admitted("p1", LIBAO, NEW_MEDIA),
+                archived("p1", LIBAO, NEW_MEDIA, false, 0), removed("p1", LIBAO, NEW_MEDIA));
+
+        assertThat(analytics.figure(MEMBERS, LIBAO, NEW_MEDIA)).containsOnly(0L);
+    }
+
+    @Test
+    void aMemberWhoMovedIsRemovedFromWhereTheyCountNowAndNotFromWhereTheyWereAdmitted() {
+        analytics.deliver(registered("p1", LIBAO, NEW_MEDIA), admitted("p1", LIBAO, NEW_MEDIA),
+                moved("p1", LIBAO, QUTANG, NEW_MEDIA, 0, false, 0), removed("p1", LIBAO, NEW_MEDIA));
+
+        assertThat(analytics.figures(LIBAO)).containsEntry(MEMBERS, 0L);
+        assertThat(analytics.figures(QUTANG)).containsEntry(MEMBERS, 0L);
+        assertThat(analytics.figures(NEW_MEDIA)).containsEntry(MEMBERS, 0L);
+    }
+
+    /** The person's and the association's events travel in different Kafka partitions. */
+    @Test
+    void anAdmissionThatArrivesAfterALaterMoveCountsTheMemberWhereThePersonIsNow() {
+        analytics.deliver(registered("p1", LIBAO, NEW_MEDIA), moved("p1", LIBAO, QUTANG, NEW_MEDIA, 0, false, 0),
+                admitted("p1", LIBAO, NEW_MEDIA));
+
+        assertThat(analytics.figures(LIBAO)).containsEntry(MEMBERS, 0L);
+        assertThat(analytics.figure(MEMBERS, QUTANG, NEW_MEDIA)).containsOnly(1L);
+    }
+
+    /** The person's and the association's events travel in different Kafka partitions. */
+    @Test
+    void anAdmissionThatArrivesAfterTheArchiveCountsNobody() {
+        analytics.deliver(registered("p1", LIBAO, NEW_MEDIA), archived("p1", LIBAO, NEW_MEDIA, false, 0),
+                admitted("p1", LIBAO, NEW_MEDIA));
+
+        assertThat(analytics.figure(MEMBERS, LIBAO, NEW_MEDIA)).containsOnly(0L);
+    }
+
+    /** A person who counts once in every person figure: under liaison of one cadre, and a year without contact. */
+    private static Object[] standingInEveryFigure(String person, String township, Category category) {
+        return new Object[] {registered(person, township, category), designated(person, township, category),
+                arrangement(person, township, category, 1),
+                assigned(person, township, category, "cadre-libao", TODAY.minusYears(1), 1),
+                admitted(person, township, category)};
+    }
+
+    private static Map<String, Long> everyPersonFigureOne() {
+        return Figures.complete(Map.of(PEOPLE, 1L, REPRESENTATIVES, 1L, PEOPLE_UNDER_LIAISON, 1L,
+                PEOPLE_WITH_POLITICAL_ARRANGEMENT, 1L, MEMBERS, 1L, OVERDUE_CONTACTS, 1L));
+    }
+
+    private static Map<String, Long> onlyPeople(long people) {
+        return Figures.complete(Map.of(PEOPLE, people));
+    }
+
+    private static Map<String, Long> withPeople(Map<String, Long> figures, long people) {
+        figures.put(PEOPLE, people);
+        return figures;
     }
 }
