@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.haian.strata.contract.Category;
@@ -20,6 +21,7 @@ import org.haian.strata.liaison.api.EstablishAssociation;
 import org.haian.strata.liaison.api.OpenBranch;
 import org.haian.strata.liaison.api.RemoveMember;
 import org.haian.strata.platform.domain.CommandRefused;
+import org.haian.strata.platform.domain.TownshipScope;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.haian.strata.platform.domain.CommandRefused.Kind.CONFLICT;
@@ -91,13 +93,15 @@ public class Association {
     }
 
     @CommandHandler
-    public void handle(RemoveMember command) {
+    public void handle(RemoveMember command, MetaData metaData) {
         String personId = Require.text("personId", command.personId());
         String reason = Require.text("reason", command.reason());
         Member member = members.get(personId);
         if (member == null) {
             throw new CommandRefused(CONFLICT, "personId", "is not a member");
         }
+        // The association is city-wide, but each membership was recorded in a township: an officer removes only theirs.
+        TownshipScope.require(metaData, member.township(), "personId");
         apply(new MemberRemoved(associationId, personId, member.branchId(), member.township(), member.category(),
                 reason));
     }

@@ -1,5 +1,7 @@
 package org.haian.strata.liaison.domain;
 
+import java.util.Map;
+
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.haian.strata.contract.Category;
 import org.haian.strata.contract.liaison.AffiliationSystem;
@@ -11,12 +13,14 @@ import org.haian.strata.contract.liaison.MemberRemoved;
 import org.haian.strata.liaison.api.EstablishAssociation;
 import org.haian.strata.liaison.api.OpenBranch;
 import org.haian.strata.liaison.api.RemoveMember;
+import org.haian.strata.platform.domain.TownshipScope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.haian.strata.liaison.domain.Refusal.refused;
 import static org.haian.strata.platform.domain.CommandRefused.Kind.CONFLICT;
 import static org.haian.strata.platform.domain.CommandRefused.Kind.INVALID;
+import static org.haian.strata.platform.domain.CommandRefused.Kind.NOT_FOUND;
 
 /** The association's own rules; admission, which needs the registry, is in {@link MembershipAdmissionTest}. */
 class AssociationTest {
@@ -129,6 +133,14 @@ class AssociationTest {
                 .when(new RemoveMember("xlh", "p-1", " Left the area "))
                 .expectEvents(new MemberRemoved("xlh", "p-1", "libao", "libao", Category.ENTERPRISE_STAFF,
                         "Left the area"));
+    }
+
+    @Test
+    void aTownshipOfficerCannotRemoveAMemberAdmittedInAnotherTownship() {
+        fixture.given(ESTABLISHED, new MemberAdmitted("xlh", "p-1", null, "libao", Category.ENTERPRISE_STAFF))
+                .when(new RemoveMember("xlh", "p-1", "Left"), Map.of(TownshipScope.METADATA, "qutang"))
+                .expectException(refused(NOT_FOUND, "personId", "no such record"))
+                .expectNoEvents();
     }
 
     @Test
