@@ -18,6 +18,7 @@ import org.haian.strata.infra.junit.TopicRecords;
 import org.haian.strata.liaison.api.RegisterPerson;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,6 +60,22 @@ abstract class EventStoreContract {
         assertThat(eventStore.readEvents(personId).asStream().count()).isEqualTo(1);
     }
 
+    /**
+     * The web layer looks a registration up before sending it; two at once can both pass that look-up. The unique
+     * key of the identity table, written in the command's own transaction, still stops the second.
+     */
+    @Test
+    void aDuplicatePersonThatSlipsPastTheLookupFailsOnTheUniqueKeyAndStoresNothing() {
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        String organisation = "Yazhou Weaving " + first;
+        send(new RegisterPerson(first, "Zhou Lan", Category.INTERMEDIARY, "yazhou", organisation, null));
+
+        assertThatThrownBy(() -> send(new RegisterPerson(second, " zhou   LAN", Category.NEW_MEDIA, "yazhou",
+                organisation.toUpperCase(), null))).isInstanceOf(DuplicateKeyException.class);
+        assertThat(eventStore.readEvents(second).asStream().count()).isZero();
+    }
+
     @Test
     void aStoredEventIsPublishedToKafkaFromTheStore() {
         String personId = register();
@@ -83,14 +100,23 @@ abstract class EventStoreContract {
     }
 
     private void register(String personId) {
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RegisterPerson(personId, "Wang Shirong",
-                        Category.ENTERPRISE_STAFF, "yazhou", "Yazhou Rural E-commerce", "Founder"))
+        send(new RegisterPerson(personId, nameOf(personId), Category.ENTERPRISE_STAFF, "yazhou",
+                "Yazhou Rural E-commerce", "Founder"));
+    }
+
+    private void send(RegisterPerson command) {
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
                 .andMetaData(MetaData.with(EventMetadata.ACTING_USER, "registrar")
-                        .and(EventMetadata.REQUEST_ID, "request-" + personId)));
+                        .and(EventMetadata.REQUEST_ID, "request-" + command.personId())));
     }
 
     private static PersonRegistered registered(String personId) {
-        return new PersonRegistered(personId, "Wang Shirong", Category.ENTERPRISE_STAFF, "yazhou",
+        return new PersonRegistered(personId, nameOf(personId), Category.ENTERPRISE_STAFF, "yazhou",
                 "Yazhou Rural E-commerce", "Founder");
+    }
+
+    /** Someone new for each id: a person is registered once per name, organisation and township. */
+    private static String nameOf(String personId) {
+        return "Wang Shirong " + personId;
     }
 }

@@ -2,6 +2,7 @@ package org.haian.strata.liaison.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.haian.strata.infra.junit.EmbeddedInfraExtension;
 import org.haian.strata.infra.junit.LocalTokens;
@@ -29,8 +30,6 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PeopleAccessIT {
 
-    private static final String BODY = """
-            {"name":"Xu Min","category":"INTERMEDIARY","township":"%s","organisation":"Zhongrui Tax Agents"}""";
 
     @Autowired
     TestRestTemplate http;
@@ -51,7 +50,7 @@ class PeopleAccessIT {
     void anAnalystAndACadreMayNotRegisterPeople() {
         for (String user : List.of("analyst", "cadre-libao")) {
             int before = storedEvents();
-            ResponseEntity<Map> response = post(user, BODY.formatted("libao"));
+            ResponseEntity<Map> response = post(user, body("libao"));
 
             assertThat(response.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
             assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -63,7 +62,7 @@ class PeopleAccessIT {
     void aTownshipOfficerWhoNamesAnotherTownshipIsRefusedAndNothingIsStored() {
         int before = storedEvents();
 
-        ResponseEntity<Map> response = post("officer-libao", BODY.formatted("qutang"));
+        ResponseEntity<Map> response = post("officer-libao", body("qutang"));
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -81,7 +80,7 @@ class PeopleAccessIT {
 
     @Test
     void anotherTownshipsPersonIsNotFoundForAnOfficerAndVisibleToTheCity() {
-        String personId = (String) post("officer-libao", BODY.formatted("libao")).getBody().get("personId");
+        String personId = (String) post("officer-libao", body("libao")).getBody().get("personId");
         await().until(() -> get("city-admin", "/api/liaison/people/" + personId).getStatusCode() == HttpStatus.OK);
 
         assertThat(get("officer-qutang", "/api/liaison/people/" + personId).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
@@ -96,7 +95,7 @@ class PeopleAccessIT {
         HttpHeaders headers = headers("officer-libao");
         headers.set("X-Request-Id", "history-check-1");
         String personId = (String) http.exchange("/api/liaison/people", HttpMethod.POST,
-                new HttpEntity<>(BODY.formatted("libao"), headers), Map.class).getBody().get("personId");
+                new HttpEntity<>(body("libao"), headers), Map.class).getBody().get("personId");
 
         ResponseEntity<List> history = http.exchange("/api/liaison/people/" + personId + "/history", HttpMethod.GET,
                 new HttpEntity<>(headers("city-admin")), List.class);
@@ -108,6 +107,13 @@ class PeopleAccessIT {
                 .containsEntry("requestId", "history-check-1")
                 .containsEntry("township", "libao")
                 .containsKey("at");
+    }
+
+    /** Someone new each time: a person is registered once per name, organisation and township. */
+    private static String body(String township) {
+        return """
+                {"name":"Xu Min %s","category":"INTERMEDIARY","township":"%s","organisation":"Zhongrui Tax Agents"}"""
+                .formatted(UUID.randomUUID(), township);
     }
 
     private ResponseEntity<Map> post(String user, String body) {

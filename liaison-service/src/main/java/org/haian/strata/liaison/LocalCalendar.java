@@ -1,0 +1,30 @@
+package org.haian.strata.liaison;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * "Today" is a day in Hai'an ({@code haian.time-zone}), not on the server's clock: a cadre logging this morning's
+ * visit at 7 o'clock must not be told the date is in the future by a server running on UTC, where it is still
+ * yesterday. Both the edge's {@code @PastOrPresent} and the overdue flags of a cadre's list use this clock.
+ */
+@Configuration(proxyBeanMethods = false)
+class LocalCalendar {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock haianClock(@Value("${haian.time-zone}") String zone) {
+        return Clock.system(ZoneId.of(zone));
+    }
+
+    @Bean
+    ValidationConfigurationCustomizer validationInHaianTime(Clock clock) {
+        return configuration -> configuration.clockProvider(() -> clock);
+    }
+}

@@ -1,0 +1,321 @@
+package org.haian.strata.liaison.projection;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import org.haian.strata.contract.Category;
+import org.haian.strata.contract.liaison.ArrangementBody;
+import org.haian.strata.contract.liaison.ArrangementLevel;
+import org.haian.strata.contract.liaison.CadreLevel;
+import org.haian.strata.contract.liaison.ContactChannel;
+import org.haian.strata.contract.liaison.ContactLogged;
+import org.haian.strata.contract.liaison.LiaisonAssigned;
+import org.haian.strata.contract.liaison.LiaisonEnded;
+import org.haian.strata.contract.liaison.PersonArchived;
+import org.haian.strata.contract.liaison.PersonCategoryChanged;
+import org.haian.strata.contract.liaison.PersonMovedToTownship;
+import org.haian.strata.contract.liaison.PersonProfileUpdated;
+import org.haian.strata.contract.liaison.PersonRegistered;
+import org.haian.strata.contract.liaison.PoliticalArrangementRecorded;
+import org.haian.strata.contract.liaison.RepresentativeFigureDesignated;
+import org.haian.strata.contract.liaison.RepresentativeFigureWithdrawn;
+import org.haian.strata.infra.junit.EmbeddedInfraExtension;
+import org.haian.strata.liaison.api.Caseload;
+import org.haian.strata.liaison.api.FindCaseload;
+import org.haian.strata.liaison.api.FindPerson;
+import org.haian.strata.liaison.api.PeoplePage;
+import org.haian.strata.liaison.api.PersonSummary;
+import org.haian.strata.liaison.api.PersonView;
+import org.haian.strata.liaison.api.SearchPeople;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** Events in, read model out, on the real MongoDB-wire server. */
+@ExtendWith(EmbeddedInfraExtension.class)
+class PersonDirectoryTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2025, 6, 30);
+    private static final Instant AT = Instant.parse("2025-01-02T03:04:05Z");
+    private static final String P1 = "11111111-1111-1111-1111-111111111111";
+    private static final String P2 = "22222222-2222-2222-2222-222222222222";
+    private static final String P3 = "33333333-3333-3333-3333-333333333333";
+
+    private MongoClient client;
+    private PersonDirectory directory;
+
+    @BeforeEach
+    void setUp() {
+        client = MongoClients.create(System.getProperty("MONGODB_URI"));
+        Clock clock = Clock.fixed(TODAY.atTime(12, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
+                ZoneId.of("Asia/Shanghai"));
+        directory = new PersonDirectory(client.getDatabase("directory-test-" + UUID.randomUUID()), clock,
+                Period.ofDays(90));
+    }
+
+    @AfterEach
+    void tearDown() {
+        client.close();
+    }
+
+    @Test
+    void aRegisteredPersonIsShownWithTheirProfileAndNothingElseYet() {
+        directory.on(registered(P1, "Lu Kehu", "libao", "Libao Elites"), 0, AT);
+
+        PersonView person = find(P1);
+
+        assertThat(person.name()).isEqualTo("Lu Kehu");
+        assertThat(person.category()).isEqualTo(Category.ENTERPRISE_STAFF);
+        assertThat(person.township()).isEqualTo("libao");
+        assertThat(person.organisation()).isEqualTo("Libao Elites");
+        assertThat(person.registeredAt()).isEqualTo(AT);
+        assertThat(person.representative()).isFalse();
+        assertThat(person.archived()).isFalse();
+        assertThat(person.politicalArrangements()).isEmpty();
+        assertThat(person.cadres()).isEmpty();
+        assertThat(person.contacts()).isEmpty();
+    }
+
+    @Test
+    void everyChangeToAPersonShowsOnTheirPage() {
+        directory.on(registered(P1, "Lu Kehu", "libao", "Libao Elites"), 0, AT);
+        directory.on(new PersonProfileUpdated(P1, "libao", Category.ENTERPRISE_STAFF, "Qutang Works", "CEO",
+                "0513-1234567", "lu@example.org", "lukehu"), 1);
+        directory.on(new PersonMovedToTownship(P1, "libao", "qutang", Category.ENTERPRISE_STAFF, 0, false, 0), 2);
+        directory.on(new PersonCategoryChanged(P1, "qutang", Category.ENTERPRISE_STAFF, Category.NEW_MEDIA, 0, false,
+                0), 3);
+        directory.on(new RepresentativeFigureDesignated(P1, "qutang", Category.NEW_MEDIA), 4);
+        directory.on(new PoliticalArrangementRecorded(P1, "qutang", Category.NEW_MEDIA, ArrangementBody.CPPCC,
+                ArrangementLevel.CITY, "member", LocalDate.of(2022, 1, 1), null, 1), 5);
+        directory.on(new PersonArchived(P1, "qutang", Category.NEW_MEDIA, "left Hai'an", true, 1), 6, AT);
+
+        PersonView person = find(P1);
+
+        assertThat(person.organisation()).isEqualTo("Qutang Works");
+        assertThat(person.role()).isEqualTo("CEO");
+        assertThat(person.phone()).isEqualTo("0513-1234567");
+        assertThat(person.email()).isEqualTo("lu@example.org");
+        assertThat(person.wechat()).isEqualTo("lukehu");
+        assertThat(person.township()).isEqualTo("qutang");
+        assertThat(person.category()).isEqualTo(Category.NEW_MEDIA);
+        assertThat(person.representative()).isTrue();
+        assertThat(person.politicalArrangements()).containsExactly(new PersonView.Arrangement(ArrangementBody.CPPCC,
+                ArrangementLevel.CITY, "member", LocalDate.of(2022, 1, 1), null));
+        assertThat(person.archived()).isTrue();
+        assertThat(person.archiveReason()).isEqualTo("left Hai'an");
+    }
+
+    @Test
+    void aWithdrawnDesignationIsNoLongerShown() {
+        directory.on(registered(P1, "Lu Kehu", "libao", "Libao Elites"), 0, AT);
+        directory.on(new RepresentativeFigureDesignated(P1, "libao", Category.ENTERPRISE_STAFF), 1);
+        directory.on(new RepresentativeFigureWithdrawn(P1, "libao", Category.ENTERPRISE_STAFF), 2);
+
+        assertThat(find(P1).representative()).isFalse();
+    }
+
+    @Test
+    void anEventDeliveredTwiceIsAppliedOnce() {
+        directory.on(registered(P1, "Lu Kehu", "libao", "Libao Elites"), 0, AT);
+        PoliticalArrangementRecorded arrangement = new PoliticalArrangementRecorded(P1, "libao",
+                Category.ENTERPRISE_STAFF, ArrangementBody.PEOPLES_CONGRESS, ArrangementLevel.TOWNSHIP, null,
+                LocalDate.of(2021, 1, 1), LocalDate.of(2026, 1, 1), 1);
+        LiaisonAssigned assigned = assigned(P1, "libao", "cadre-libao", LocalDate.of(2025, 1, 1));
+        ContactLogged contact = contact(P1, "libao", "cadre-libao", LocalDate.of(2025, 2, 1));
+
+        for (int delivery = 0; delivery < 2; delivery++) {
+            directory.on(arrangement, 1);
+            directory.on(assigned, 2);
+            directory.on(contact, 3);
+        }
+
+        PersonView person = find(P1);
+        assertThat(person.politicalArrangements()).hasSize(1);
+        assertThat(person.cadres()).hasSize(1);
+        assertThat(person.contacts()).hasSize(1);
+    }
+
+    @Test
+    void aPersonsPageShowsTheirCadresWithTheLastContactOfTheCurrentAssignmentAndTheContactsNewestFirst() {
+        directory.on(registered(P1, "Lu Kehu", "libao", "Libao Elites"), 0, AT);
+        directory.on(assigned(P1, "libao", "cadre-libao", LocalDate.of(2024, 1, 1)), 1);
+        directory.on(contact(P1, "libao", "cadre-libao", LocalDate.of(2024, 3, 1)), 2);
+        directory.on(ended(P1, "libao", "cadre-libao"), 3);
+        directory.on(assigned(P1, "libao", "cadre-libao", LocalDate.of(2025, 1, 1)), 4);
+        directory.on(assigned(P1, "libao", "mayor", LocalDate.of(2025, 1, 1)), 5);
+        directory.on(contact(P1, "libao", "mayor", LocalDate.of(2025, 5, 1)), 6);
+        directory.on(contact(P1, "libao", "mayor", LocalDate.of(2025, 4, 1)), 7);
+
+        PersonView person = find(P1);
+
+        assertThat(person.cadres()).extracting(PersonView.Liaison::cadreId, PersonView.Liaison::lastContact)
+                .containsExactly(tuple("cadre-libao", null),
+                        tuple("mayor", LocalDate.of(2025, 5, 1)));
+        assertThat(person.contacts()).extracting(PersonView.Contact::date).containsExactly(
+                LocalDate.of(2025, 5, 1), LocalDate.of(2025, 4, 1), LocalDate.of(2024, 3, 1));
+        assertThat(person.befriendedBy("cadre-libao")).isTrue();
+        assertThat(person.befriendedBy("cadre-qutang")).isFalse();
+    }
+
+    @Test
+    void aSearchFiltersByTownshipCategoryOrganisationNameFragmentAndRepresentativeFlag() {
+        directory.on(registered(P1, "Lu Kehu", "libao", "Libao Elites"), 0, AT);
+        directory.on(new PersonRegistered(P2, "Xu Min", Category.INTERMEDIARY, "libao", "Zhongrui Tax", null), 0, AT);
+        directory.on(registered(P3, "Lu Min", "qutang", "Libao Elites"), 0, AT);
+        directory.on(new RepresentativeFigureDesignated(P3, "qutang", Category.ENTERPRISE_STAFF), 1);
+
+        assertThat(names(search("libao", null, null, null, null, false))).containsExactly("Lu Kehu", "Xu Min");
+        assertThat(names(search(null, Category.INTERMEDIARY, null, null, null, false))).containsExactly("Xu Min");
+        assertThat(names(search(null, null, "  libao   ELITES ", null, null, false)))
+                .containsExactly("Lu Kehu", "Lu Min");
+        assertThat(names(search(null, null, null, "MIN", null, false))).containsExactly("Lu Min", "Xu Min");
+        assertThat(names(search(null, null, null, null, true, false))).containsExactly("Lu Min");
+        assertThat(names(search(null, null, null, null, false, false))).containsExactly("Lu Kehu", "Xu Min");
+    }
+
+    @Test
+    void aNameFragmentIsTakenLiterallyNotAsAPattern() {
+        directory.on(registered(P1, "Lu Kehu", "libao", "Libao Elites"), 0, AT);
+
+        assertThat(search(null, null, null, ".*", null, false).total()).isZero();
+    }
+
+    @Test
+    void aSearchIsSortedByNameThenIdAndPagedWithTheTotalOfAllMatches() {
+        directory.on(registered(P3, "Wang Fang", "libao", null), 0, AT);
+        directory.on(registered(P1, "Wang Fang", "libao", null), 0, AT);
+        directory.on(registered(P2, "Chen Jie", "libao", null), 0, AT);
+
+        PeoplePage first = directory.handle(new SearchPeople(null, null, null, null, null, false, 0, 2));
+        PeoplePage second = directory.handle(new SearchPeople(null, null, null, null, null, false, 1, 2));
+
+        assertThat(first.items()).extracting(PersonSummary::personId).containsExactly(P2, P1);
+        assertThat(second.items()).extracting(PersonSummary::personId).containsExactly(P3);
+        assertThat(first.total()).isEqualTo(3);
+        assertThat(second.total()).isEqualTo(3);
+        assertThat(second.page()).isEqualTo(1);
+        assertThat(second.size()).isEqualTo(2);
+    }
+
+    @Test
+    void archivedPeopleAreLeftOutOfASearchUnlessAskedFor() {
+        directory.on(registered(P1, "Lu Kehu", "libao", null), 0, AT);
+        directory.on(registered(P2, "Xu Min", "libao", null), 0, AT);
+        directory.on(new PersonArchived(P2, "libao", Category.ENTERPRISE_STAFF, "moved away", false, 0), 1, AT);
+
+        assertThat(names(search("libao", null, null, null, null, false))).containsExactly("Lu Kehu");
+        assertThat(names(search("libao", null, null, null, null, true))).containsExactly("Xu Min");
+    }
+
+    @Test
+    void aCadresListShowsEachOfTheirPeopleWithTheAssignmentsStartAndTheLatestContact() {
+        directory.on(registered(P1, "Lu Kehu", "libao", null), 0, AT);
+        directory.on(registered(P2, "Xu Min", "libao", null), 0, AT);
+        directory.on(assigned(P1, "libao", "cadre-libao", LocalDate.of(2025, 5, 1)), 1);
+        directory.on(assigned(P2, "libao", "cadre-libao", LocalDate.of(2025, 5, 2)), 1);
+        directory.on(contact(P1, "libao", "cadre-libao", LocalDate.of(2025, 6, 20)), 2);
+        // Last week's visit logged after today's call: the later date stays the last contact.
+        directory.on(contact(P1, "libao", "cadre-libao", LocalDate.of(2025, 6, 10)), 3);
+
+        Caseload caseload = directory.handle(new FindCaseload("cadre-libao", null));
+
+        assertThat(caseload.overdueAfter()).isEqualTo(Period.ofDays(90));
+        assertThat(caseload.people()).containsExactly(
+                new Caseload.Entry(P1, "Lu Kehu", "libao", Category.ENTERPRISE_STAFF, LocalDate.of(2025, 5, 1),
+                        LocalDate.of(2025, 6, 20), false),
+                new Caseload.Entry(P2, "Xu Min", "libao", Category.ENTERPRISE_STAFF, LocalDate.of(2025, 5, 2),
+                        null, false));
+    }
+
+    @Test
+    void aPersonNotContactedWithinThePeriodIsOverdueCountedFromTheAssignmentWhenNeverContacted() {
+        directory.on(registered(P1, "Contacted long ago", "libao", null), 0, AT);
+        directory.on(registered(P2, "Never contacted", "libao", null), 0, AT);
+        directory.on(registered(P3, "Just inside", "libao", null), 0, AT);
+        directory.on(assigned(P1, "libao", "cadre-libao", LocalDate.of(2024, 1, 1)), 1);
+        directory.on(contact(P1, "libao", "cadre-libao", TODAY.minusDays(91)), 2);
+        directory.on(assigned(P2, "libao", "cadre-libao", TODAY.minusDays(91)), 1);
+        directory.on(assigned(P3, "libao", "cadre-libao", TODAY.minusDays(90)), 1);
+
+        Caseload caseload = directory.handle(new FindCaseload("cadre-libao", null));
+
+        assertThat(caseload.people()).extracting(Caseload.Entry::name, Caseload.Entry::overdue).containsExactly(
+                tuple("Contacted long ago", true),
+                tuple("Just inside", false),
+                tuple("Never contacted", true));
+    }
+
+    @Test
+    void anEndedAssignmentLeavesTheListAndAReassignmentStartsAfresh() {
+        directory.on(registered(P1, "Lu Kehu", "libao", null), 0, AT);
+        directory.on(registered(P2, "Xu Min", "libao", null), 0, AT);
+        directory.on(assigned(P1, "libao", "cadre-libao", LocalDate.of(2024, 1, 1)), 1);
+        directory.on(assigned(P2, "libao", "cadre-libao", LocalDate.of(2024, 1, 1)), 1);
+        directory.on(contact(P1, "libao", "cadre-libao", LocalDate.of(2024, 2, 1)), 2);
+        directory.on(ended(P1, "libao", "cadre-libao"), 3);
+        directory.on(ended(P2, "libao", "cadre-libao"), 2);
+        directory.on(assigned(P1, "libao", "cadre-libao", LocalDate.of(2025, 6, 1)), 4);
+
+        assertThat(directory.handle(new FindCaseload("cadre-libao", null)).people()).containsExactly(
+                new Caseload.Entry(P1, "Lu Kehu", "libao", Category.ENTERPRISE_STAFF, LocalDate.of(2025, 6, 1),
+                        null, false));
+    }
+
+    @Test
+    void aCadresListReadForOneTownshipShowsOnlyThatTownshipsPeople() {
+        directory.on(registered(P1, "Lu Kehu", "libao", null), 0, AT);
+        directory.on(registered(P2, "Xu Min", "libao", null), 0, AT);
+        directory.on(assigned(P1, "libao", "mayor", LocalDate.of(2025, 6, 1)), 1);
+        directory.on(assigned(P2, "libao", "mayor", LocalDate.of(2025, 6, 1)), 1);
+        directory.on(new PersonMovedToTownship(P2, "libao", "qutang", Category.ENTERPRISE_STAFF, 1, false, 0), 2);
+
+        assertThat(directory.handle(new FindCaseload("mayor", "qutang")).people())
+                .extracting(Caseload.Entry::name).containsExactly("Xu Min");
+        assertThat(directory.handle(new FindCaseload("mayor", null)).people()).hasSize(2);
+        assertThat(directory.handle(new FindCaseload("nobody", null)).people()).isEmpty();
+    }
+
+    private PersonView find(String personId) {
+        return directory.handle(new FindPerson(personId)).orElseThrow();
+    }
+
+    private PeoplePage search(String township, Category category, String organisation, String name,
+                              Boolean representative, boolean archived) {
+        return directory.handle(new SearchPeople(township, category, organisation, name, representative, archived,
+                0, 20));
+    }
+
+    private static List<String> names(PeoplePage page) {
+        assertThat(page.total()).isEqualTo(page.items().size());
+        return page.items().stream().map(PersonSummary::name).toList();
+    }
+
+    private static PersonRegistered registered(String id, String name, String township, String organisation) {
+        return new PersonRegistered(id, name, Category.ENTERPRISE_STAFF, township, organisation, null);
+    }
+
+    private static LiaisonAssigned assigned(String personId, String township, String cadreId, LocalDate since) {
+        return new LiaisonAssigned(personId, township, Category.ENTERPRISE_STAFF, cadreId, CadreLevel.TOWNSHIP, since,
+                1);
+    }
+
+    private static LiaisonEnded ended(String personId, String township, String cadreId) {
+        return new LiaisonEnded(personId, township, Category.ENTERPRISE_STAFF, cadreId, CadreLevel.TOWNSHIP, 0);
+    }
+
+    private static ContactLogged contact(String personId, String township, String cadreId, LocalDate date) {
+        return new ContactLogged(personId, township, Category.ENTERPRISE_STAFF, cadreId, CadreLevel.TOWNSHIP, date,
+                ContactChannel.VISIT, "tea", List.of("parking"));
+    }
+}
