@@ -1,8 +1,5 @@
 package org.haian.strata.analytics;
 
-import java.time.Clock;
-import java.time.ZoneId;
-
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
 import org.axonframework.extensions.kafka.eventhandling.consumer.ConsumerFactory;
@@ -25,15 +22,6 @@ public class AnalyticsApplication {
 
     public static void main(String[] args) {
         ServiceLauncher.run(AnalyticsApplication.class, args);
-    }
-
-    /**
-     * "Today" for figures that change with the calendar (overdue contacts). Contacts are logged by Hai'an's calendar
-     * day, so today is Hai'an's, whatever zone the server runs in.
-     */
-    @Bean
-    Clock clock() {
-        return Clock.system(ZoneId.of("Asia/Shanghai"));
     }
 
     /** The events of all three contexts, for the tracking processors that build the statistics. */

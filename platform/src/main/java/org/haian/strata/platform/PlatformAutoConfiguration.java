@@ -2,6 +2,7 @@ package org.haian.strata.platform;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.kafka.autoconfig.KafkaAutoConfiguration;
@@ -10,9 +11,11 @@ import org.haian.strata.platform.history.AggregateHistory;
 import org.haian.strata.platform.management.EventProcessorsEndpoint;
 import org.haian.strata.platform.messaging.MessagingConfiguration;
 import org.haian.strata.platform.security.SecurityConfiguration;
+import org.haian.strata.platform.time.HaianTime;
 import org.haian.strata.platform.township.Townships;
 import org.haian.strata.platform.web.OpenApiConfiguration;
 import org.haian.strata.platform.web.ProblemDetailsAdvice;
+import org.haian.strata.platform.web.RequestCommands;
 import org.haian.strata.platform.web.RequestContext;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -30,7 +33,7 @@ import org.springframework.context.annotation.Import;
 @AutoConfiguration(after = AxonAutoConfiguration.class, before = {KafkaAutoConfiguration.class,
         SecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class})
 @EnableConfigurationProperties(Townships.class)
-@Import({MessagingConfiguration.class, SecurityConfiguration.class, PlatformAutoConfiguration.Web.class})
+@Import({MessagingConfiguration.class, SecurityConfiguration.class, HaianTime.class, PlatformAutoConfiguration.Web.class})
 public class PlatformAutoConfiguration {
 
     /** The database that holds this service's read models ({@code spring.data.mongodb.database}). */
@@ -53,6 +56,11 @@ public class PlatformAutoConfiguration {
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     @Import(OpenApiConfiguration.class)
     static class Web {
+
+        @Bean
+        RequestCommands requestCommands(CommandGateway commands) {
+            return new RequestCommands(commands);
+        }
 
         @Bean
         ProblemDetailsAdvice problemDetailsAdvice() {

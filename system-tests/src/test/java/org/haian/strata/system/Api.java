@@ -47,6 +47,16 @@ final class Api {
         return send(request);
     }
 
+    Response put(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Response delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).DELETE());
+    }
+
     private Response send(HttpRequest.Builder request) {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
@@ -55,6 +65,7 @@ final class Api {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Location").orElse(null),
                     response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -64,6 +75,6 @@ final class Api {
         }
     }
 
-    record Response(int status, String contentType, JsonNode body) {
+    record Response(int status, String contentType, String location, JsonNode body) {
     }
 }

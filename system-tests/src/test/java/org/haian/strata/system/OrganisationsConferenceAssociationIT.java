@@ -1,19 +1,11 @@
 package org.haian.strata.system;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.haian.strata.infra.junit.LocalTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,8 +22,6 @@ import static org.awaitility.Awaitility.await;
 class OrganisationsConferenceAssociationIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static Suite suite;
     private static Api city;
     private static Api officer;
@@ -101,8 +91,8 @@ class OrganisationsConferenceAssociationIT {
         assertThat(visible).hasSize(1);
         assertThat(visible.get(0).get("name").asText()).isEqualTo("Lu Kehu");
         assertThat(visible.get(0).get("branchName").asText()).isEqualTo("Libao branch");
-        refused(404, null, () -> send("officer-libao", "DELETE", members + "/" + theirs + "?reason=Not%20ours", null));
-        assertThat(send("officer-libao", "DELETE", members + "/" + ours + "?reason=Moved%20away", null).status())
+        refused(404, null, () -> suite.as("officer-libao").delete(members + "/" + theirs + "?reason=Not%20ours"));
+        assertThat(suite.as("officer-libao").delete(members + "/" + ours + "?reason=Moved%20away").status())
                 .isEqualTo(200);
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(officer.get(members).body()).isEmpty());
     }
@@ -125,10 +115,10 @@ class OrganisationsConferenceAssociationIT {
         created(meeting, "meetingId");
         String status = path + "/resolutions/" + meeting.body().get("resolutionIds").get(0).asText() + "/status";
 
-        refused(403, null, () -> send("officer-libao", "PUT", status, "{\"status\":\"IN_PROGRESS\"}"));
-        assertThat(send("city-admin", "PUT", status, "{\"status\":\"IN_PROGRESS\"}").status()).isEqualTo(200);
-        assertThat(send("city-admin", "PUT", status, "{\"status\":\"DONE\"}").status()).isEqualTo(200);
-        refused(409, "status", () -> send("city-admin", "PUT", status, "{\"status\":\"IN_PROGRESS\"}"));
+        refused(403, null, () -> suite.as("officer-libao").put(status, "{\"status\":\"IN_PROGRESS\"}"));
+        assertThat(suite.as("city-admin").put(status, "{\"status\":\"IN_PROGRESS\"}").status()).isEqualTo(200);
+        assertThat(suite.as("city-admin").put(status, "{\"status\":\"DONE\"}").status()).isEqualTo(200);
+        refused(409, "status", () -> suite.as("city-admin").put(status, "{\"status\":\"IN_PROGRESS\"}"));
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(officer.get(path).body()
                 .at("/meetings/0/resolutions/0/status").asText()).isEqualTo("DONE"));
@@ -159,27 +149,5 @@ class OrganisationsConferenceAssociationIT {
                 {"name":"%s","category":"ENTERPRISE_STAFF","township":"%s"}""".formatted(name, township)), "personId");
         await().atMost(PATIENCE).until(() -> city.get("/api/liaison/people/" + id).status() == 200);
         return id;
-    }
-
-    /** A PUT or DELETE through the gateway, which {@link Api} does not offer; answered the way {@link Api} answers. */
-    private static Api.Response send(String user, String method, String path, String json) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(suite.gateway.url() + path))
-                .header("Authorization", "Bearer " + LocalTokens.of(suite.issuer(), user))
-                .header("Content-Type", "application/json")
-                .method(method, json == null
-                        ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json))
-                .timeout(Duration.ofSeconds(30))
-                .build();
-        try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Api.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,11 +1,5 @@
 package org.haian.strata.system;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,8 +8,6 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.haian.strata.infra.junit.LocalTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -70,7 +62,7 @@ class PeopleAndLiaisonIT {
         person = registered.body().get("personId").asText();
 
         unchanged(() -> {
-            Raw duplicate = raw("city-admin", "POST", PEOPLE, """
+            Api.Response duplicate = suite.as("city-admin").post(PEOPLE, """
                     {"name":" lu  kehu","category":"NEW_MEDIA","township":"libao","organisation":"%s"}"""
                     .formatted(ORGANISATION.toUpperCase()));
             assertThat(duplicate.status()).isEqualTo(409);
@@ -103,20 +95,20 @@ class PeopleAndLiaisonIT {
     @Test
     @Order(3)
     void theOfficerKeepsTheProfileCategoryRepresentativeFlagAndArrangementsOfTheirOwnTownshipsPerson() {
-        assertThat(raw("officer-libao", "PUT", PEOPLE + "/" + person + "/profile", """
+        assertThat(suite.as("officer-libao").put(PEOPLE + "/" + person + "/profile", """
                 {"organisation":"%s","role":"chief engineer","phone":"0513-8888 1234"}""".formatted(ORGANISATION))
                 .status()).isEqualTo(200);
         assertThat(officerLibao.post(PEOPLE + "/" + person + "/category", "{\"category\":\"NEW_MEDIA\"}").status())
                 .isEqualTo(200);
-        assertThat(raw("officer-libao", "PUT", PEOPLE + "/" + person + "/representative", "").status())
+        assertThat(suite.as("officer-libao").put(PEOPLE + "/" + person + "/representative", "").status())
                 .isEqualTo(200);
         assertThat(officerLibao.post(PEOPLE + "/" + person + "/political-arrangements", """
                 {"body":"CPPCC","level":"CITY","post":"member","termStart":"2022-01-01"}""").status()).isEqualTo(200);
 
         unchanged(() -> {
-            assertThat(raw("officer-qutang", "PUT", PEOPLE + "/" + person + "/profile", "{\"role\":\"x\"}").status())
+            assertThat(suite.as("officer-qutang").put(PEOPLE + "/" + person + "/profile", "{\"role\":\"x\"}").status())
                     .isEqualTo(404);
-            assertThat(raw("officer-libao", "PUT", PEOPLE + "/" + person + "/representative", "").status())
+            assertThat(suite.as("officer-libao").put(PEOPLE + "/" + person + "/representative", "").status())
                     .isEqualTo(409);
             assertInvalid(officerLibao.post(PEOPLE + "/" + person + "/political-arrangements", """
                     {"body":"CPPCC","level":"CITY","termStart":"2022-01-01","termEnd":"2021-01-01"}"""), "termEnd");
@@ -238,31 +230,5 @@ class PeopleAndLiaisonIT {
         List<String> ids = new ArrayList<>();
         people.forEach(entry -> ids.add(entry.get("personId").asText()));
         return ids;
-    }
-
-    // Api speaks GET and POST and shows no headers; a PUT, and the Location of a 409, need the wire itself.
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private static Raw raw(String user, String method, String path, String json) {
-        try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(suite.gateway.url() + path))
-                    .header("Authorization", "Bearer " + LocalTokens.of(suite.issuer(), user))
-                    .header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(json))
-                    .timeout(Duration.ofSeconds(30))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            return new Raw(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null),
-                    response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private record Raw(int status, String contentType, String location, JsonNode body) {
     }
 }

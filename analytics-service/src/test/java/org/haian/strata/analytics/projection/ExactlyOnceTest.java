@@ -6,10 +6,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.haian.strata.infra.junit.EmbeddedInfraExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,13 +51,8 @@ class ExactlyOnceTest {
     private MongoClient client;
 
     @BeforeEach
-    void setUp() {
-        client = MongoClients.create(System.getProperty("MONGODB_URI"));
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
+    void setUp(MongoClient client) {
+        this.client = client;
     }
 
     /**

@@ -4,10 +4,8 @@ import java.time.LocalDate;
 import java.time.Period;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import org.haian.strata.contract.Category;
 import org.haian.strata.infra.junit.EmbeddedInfraExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,14 +38,9 @@ class OverdueContactsTest {
     private Analytics analytics;
 
     @BeforeEach
-    void setUp() {
-        client = MongoClients.create(System.getProperty("MONGODB_URI"));
+    void setUp(MongoClient client) {
+        this.client = client;
         analytics = new Analytics(client);
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
     }
 
     @Test

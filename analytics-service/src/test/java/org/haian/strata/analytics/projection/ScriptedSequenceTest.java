@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.haian.strata.analytics.api.Figures;
 import org.haian.strata.infra.junit.EmbeddedInfraExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,14 +52,9 @@ class ScriptedSequenceTest {
     private Analytics analytics;
 
     @BeforeEach
-    void setUp() {
-        client = MongoClients.create(System.getProperty("MONGODB_URI"));
+    void setUp(MongoClient client) {
+        this.client = client;
         analytics = new Analytics(client);
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
     }
 
     static List<Object> script() {

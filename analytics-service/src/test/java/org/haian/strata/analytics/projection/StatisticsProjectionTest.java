@@ -3,13 +3,11 @@ package org.haian.strata.analytics.projection;
 import java.util.Map;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import org.haian.strata.analytics.api.CategoryStatistics;
 import org.haian.strata.analytics.api.Figures;
 import org.haian.strata.analytics.api.TownshipStatistics;
 import org.haian.strata.contract.Category;
 import org.haian.strata.infra.junit.EmbeddedInfraExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,14 +53,9 @@ class StatisticsProjectionTest {
     private Analytics analytics;
 
     @BeforeEach
-    void setUp() {
-        client = MongoClients.create(System.getProperty("MONGODB_URI"));
+    void setUp(MongoClient client) {
+        this.client = client;
         analytics = new Analytics(client);
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
     }
 
     @Test

@@ -5,6 +5,11 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
 
 import org.haian.strata.infra.EmbeddedInfrastructure;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -19,7 +24,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * <p>It publishes where they are under the names production uses ({@code KAFKA_BOOTSTRAP_SERVERS},
  * {@code MONGODB_URI}, {@code HAIAN_DATA_DIR}, {@code HAIAN_JWT_ISSUER_URI}) as system properties, which Spring resolves before environment
  * variables, so a {@code @SpringBootTest} needs nothing else. A test may take the {@link EmbeddedInfrastructure} as
- * a parameter to stop and start the broker or to get a seeded user's token.
+ * a parameter to stop and start the broker, and a {@link MongoClient} or a fresh {@link MongoDatabase} for the
+ * read models of a projection under test.
  */
 public final class EmbeddedInfraExtension implements BeforeAllCallback, ParameterResolver {
 
@@ -32,12 +38,37 @@ public final class EmbeddedInfraExtension implements BeforeAllCallback, Paramete
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == EmbeddedInfrastructure.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == EmbeddedInfrastructure.class || type == MongoClient.class || type == MongoDatabase.class;
     }
 
+    /**
+     * The infrastructure; a client of its MongoDB-wire server (one per JVM, closed at the end); or a database of
+     * its own for one test, so that projection tests do not see each other's documents.
+     */
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return infrastructure(context);
+        Class<?> type = parameter.getParameter().getType();
+        if (type == EmbeddedInfrastructure.class) {
+            return infrastructure(context);
+        }
+        MongoClient client = mongoClient(context);
+        return type == MongoClient.class ? client : client.getDatabase("test-" + UUID.randomUUID());
+    }
+
+    private static MongoClient mongoClient(ExtensionContext context) {
+        EmbeddedInfrastructure infrastructure = infrastructure(context);
+        return context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent(Client.class,
+                        key -> new Client(MongoClients.create(infrastructure.mongo().connectionString())), Client.class)
+                .client();
+    }
+
+    private record Client(MongoClient client) implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() {
+            client.close();
+        }
     }
 
     private static EmbeddedInfrastructure infrastructure(ExtensionContext context) {

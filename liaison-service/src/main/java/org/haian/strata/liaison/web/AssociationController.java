@@ -28,6 +28,7 @@ import org.haian.strata.liaison.api.RemoveMember;
 import org.haian.strata.platform.history.HistoryEntry;
 import org.haian.strata.platform.security.Actor;
 import org.haian.strata.platform.security.Role;
+import org.haian.strata.platform.web.RequestCommands;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -50,11 +51,11 @@ public class AssociationController {
 
     static final String PATH = "/api/liaison/associations";
 
-    private final AuditedCommands commands;
+    private final RequestCommands commands;
     private final QueryGateway queries;
     private final RecordHistory history;
 
-    public AssociationController(AuditedCommands commands, QueryGateway queries, RecordHistory history) {
+    public AssociationController(RequestCommands commands, QueryGateway queries, RecordHistory history) {
         this.commands = commands;
         this.queries = queries;
         this.history = history;

@@ -15,6 +15,7 @@ import org.haian.strata.liaison.api.ListCadres;
 import org.haian.strata.liaison.api.RegisterCadre;
 import org.haian.strata.platform.security.Actor;
 import org.haian.strata.platform.security.Role;
+import org.haian.strata.platform.web.RequestCommands;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -20,6 +20,7 @@ import org.haian.strata.liaison.api.JoinMemberUnit;
 import org.haian.strata.liaison.api.LeaveMemberUnit;
 import org.haian.strata.liaison.api.ListConferences;
 import org.haian.strata.platform.history.HistoryEntry;
+import org.haian.strata.platform.web.RequestCommands;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -41,11 +42,11 @@ public class ConferencesController {
 
     static final String PATH = "/api/liaison/conferences";
 
-    private final AuditedCommands commands;
+    private final RequestCommands commands;
     private final QueryGateway queries;
     private final RecordHistory history;
 
-    public ConferencesController(AuditedCommands commands, QueryGateway queries, RecordHistory history) {
+    public ConferencesController(RequestCommands commands, QueryGateway queries, RecordHistory history) {
         this.commands = commands;
         this.queries = queries;
         this.history = history;

@@ -9,6 +9,7 @@ import org.haian.strata.liaison.api.LogContact;
 import org.haian.strata.platform.domain.CommandRefused;
 import org.haian.strata.platform.security.Actor;
 import org.haian.strata.platform.security.Role;
+import org.haian.strata.platform.web.RequestCommands;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;

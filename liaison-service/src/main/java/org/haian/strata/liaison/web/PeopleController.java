@@ -30,6 +30,7 @@ import org.haian.strata.platform.history.AggregateHistory;
 import org.haian.strata.platform.history.HistoryEntry;
 import org.haian.strata.platform.security.Actor;
 import org.haian.strata.platform.township.KnownTownship;
+import org.haian.strata.platform.web.RequestCommands;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;

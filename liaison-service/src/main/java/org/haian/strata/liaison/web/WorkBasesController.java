@@ -24,6 +24,7 @@ import org.haian.strata.platform.domain.CommandRefused;
 import org.haian.strata.platform.history.HistoryEntry;
 import org.haian.strata.platform.security.Actor;
 import org.haian.strata.platform.township.KnownTownship;
+import org.haian.strata.platform.web.RequestCommands;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,11 +44,11 @@ public class WorkBasesController {
 
     static final String PATH = "/api/liaison/bases";
 
-    private final AuditedCommands commands;
+    private final RequestCommands commands;
     private final QueryGateway queries;
     private final RecordHistory history;
 
-    public WorkBasesController(AuditedCommands commands, QueryGateway queries, RecordHistory history) {
+    public WorkBasesController(RequestCommands commands, QueryGateway queries, RecordHistory history) {
         this.commands = commands;
         this.queries = queries;
         this.history = history;

@@ -1,10 +1,8 @@
 package org.haian.strata.liaison.projection;
 
 import java.time.Instant;
-import java.util.UUID;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
 import org.haian.strata.contract.Category;
 import org.haian.strata.contract.liaison.AffiliationSystem;
 import org.haian.strata.contract.liaison.AssociationEstablished;
@@ -18,7 +16,6 @@ import org.haian.strata.liaison.api.AssociationView;
 import org.haian.strata.liaison.api.FindAssociation;
 import org.haian.strata.liaison.api.FindAssociationMembers;
 import org.haian.strata.liaison.api.ListAssociations;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,22 +28,15 @@ class AssociationDirectoryTest {
 
     private static final Instant AT = Instant.parse("2026-03-01T08:00:00Z");
 
-    private MongoClient client;
     private AssociationDirectory directory;
 
     @BeforeEach
-    void setUp() {
-        client = MongoClients.create(System.getProperty("MONGODB_URI"));
-        directory = new AssociationDirectory(client.getDatabase("projection-test-" + UUID.randomUUID()));
+    void setUp(MongoDatabase readModels) {
+        directory = new AssociationDirectory(readModels);
         directory.on(new AssociationEstablished("a1", "Hai'an New Social Strata Association"), 0, AT);
         directory.on(new BranchOpened("a1", "b-libao", "Libao branch", BranchKind.TOWNSHIP, "libao", null), 1);
         directory.on(new BranchOpened("a1", "b-health", "Health branch", BranchKind.SYSTEM, null,
                 AffiliationSystem.HEALTH), 2);
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
     }
 
     @Test

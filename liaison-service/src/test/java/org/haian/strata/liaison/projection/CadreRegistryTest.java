@@ -1,17 +1,14 @@
 package org.haian.strata.liaison.projection;
 
 import java.time.Instant;
-import java.util.UUID;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
 import org.haian.strata.contract.liaison.CadreLevel;
 import org.haian.strata.contract.liaison.CadreRegistered;
 import org.haian.strata.infra.junit.EmbeddedInfraExtension;
 import org.haian.strata.liaison.api.CadreView;
 import org.haian.strata.liaison.api.FindCadre;
 import org.haian.strata.liaison.api.ListCadres;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,18 +21,11 @@ class CadreRegistryTest {
 
     private static final Instant AT = Instant.parse("2025-01-02T03:04:05Z");
 
-    private MongoClient client;
     private CadreRegistry registry;
 
     @BeforeEach
-    void setUp() {
-        client = MongoClients.create(System.getProperty("MONGODB_URI"));
-        registry = new CadreRegistry(client.getDatabase("cadres-test-" + UUID.randomUUID()));
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
+    void setUp(MongoDatabase readModels) {
+        registry = new CadreRegistry(readModels);
     }
 
     @Test

@@ -4,10 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
 import org.haian.strata.contract.Category;
 import org.haian.strata.contract.liaison.JointConferenceEstablished;
 import org.haian.strata.contract.liaison.MeetingHeld;
@@ -20,7 +18,6 @@ import org.haian.strata.liaison.api.ConferenceSummary;
 import org.haian.strata.liaison.api.ConferenceView;
 import org.haian.strata.liaison.api.FindConference;
 import org.haian.strata.liaison.api.ListConferences;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,19 +33,12 @@ class ConferenceDirectoryTest {
     private static final String TAX = "Tax Bureau";
     private static final String CYBER = "Internet News Centre";
 
-    private MongoClient client;
     private ConferenceDirectory directory;
 
     @BeforeEach
-    void setUp() {
-        client = MongoClients.create(System.getProperty("MONGODB_URI"));
-        directory = new ConferenceDirectory(client.getDatabase("projection-test-" + UUID.randomUUID()));
+    void setUp(MongoDatabase readModels) {
+        directory = new ConferenceDirectory(readModels);
         directory.on(new JointConferenceEstablished("c1", "Joint Conference", "Head of the UFWD"), 0, AT);
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
     }
 
     @Test

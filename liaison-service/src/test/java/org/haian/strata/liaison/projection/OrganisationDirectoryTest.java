@@ -1,10 +1,8 @@
 package org.haian.strata.liaison.projection;
 
 import java.time.Instant;
-import java.util.UUID;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
 import org.haian.strata.contract.Category;
 import org.haian.strata.contract.liaison.OrganisationKind;
 import org.haian.strata.contract.liaison.OrganisationRegistered;
@@ -14,7 +12,6 @@ import org.haian.strata.liaison.api.FindOrganisation;
 import org.haian.strata.liaison.api.ListOrganisations;
 import org.haian.strata.liaison.api.OrganisationPage;
 import org.haian.strata.liaison.api.OrganisationView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,18 +25,11 @@ class OrganisationDirectoryTest {
     private static final Instant REGISTERED = Instant.parse("2026-03-01T08:00:00Z");
     private static final Instant UPDATED = Instant.parse("2026-03-02T08:00:00Z");
 
-    private MongoClient client;
     private OrganisationDirectory directory;
 
     @BeforeEach
-    void setUp() {
-        client = MongoClients.create(System.getProperty("MONGODB_URI"));
-        directory = new OrganisationDirectory(client.getDatabase("projection-test-" + UUID.randomUUID()));
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
+    void setUp(MongoDatabase readModels) {
+        directory = new OrganisationDirectory(readModels);
     }
 
     @Test

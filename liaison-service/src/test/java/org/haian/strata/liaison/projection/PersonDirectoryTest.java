@@ -6,10 +6,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
 import org.haian.strata.contract.Category;
 import org.haian.strata.contract.liaison.ArrangementBody;
 import org.haian.strata.contract.liaison.ArrangementLevel;
@@ -34,7 +32,6 @@ import org.haian.strata.liaison.api.PeoplePage;
 import org.haian.strata.liaison.api.PersonSummary;
 import org.haian.strata.liaison.api.PersonView;
 import org.haian.strata.liaison.api.SearchPeople;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,21 +49,14 @@ class PersonDirectoryTest {
     private static final String P2 = "22222222-2222-2222-2222-222222222222";
     private static final String P3 = "33333333-3333-3333-3333-333333333333";
 
-    private MongoClient client;
     private PersonDirectory directory;
 
     @BeforeEach
-    void setUp() {
-        client = MongoClients.create(System.getProperty("MONGODB_URI"));
+    void setUp(MongoDatabase readModels) {
         Clock clock = Clock.fixed(TODAY.atTime(12, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
                 ZoneId.of("Asia/Shanghai"));
-        directory = new PersonDirectory(client.getDatabase("directory-test-" + UUID.randomUUID()), clock,
+        directory = new PersonDirectory(readModels, clock,
                 Period.ofDays(90));
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
     }
 
     @Test

@@ -1,10 +1,8 @@
 package org.haian.strata.liaison.projection;
 
 import java.time.Instant;
-import java.util.UUID;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
 import org.haian.strata.contract.Category;
 import org.haian.strata.contract.liaison.WorkBaseClosed;
 import org.haian.strata.contract.liaison.WorkBaseEstablished;
@@ -13,7 +11,6 @@ import org.haian.strata.liaison.api.FindWorkBase;
 import org.haian.strata.liaison.api.ListWorkBases;
 import org.haian.strata.liaison.api.WorkBasePage;
 import org.haian.strata.liaison.api.WorkBaseView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,18 +24,11 @@ class WorkBaseDirectoryTest {
     private static final Instant ESTABLISHED = Instant.parse("2026-03-01T08:00:00Z");
     private static final Instant CLOSED = Instant.parse("2026-04-01T08:00:00Z");
 
-    private MongoClient client;
     private WorkBaseDirectory directory;
 
     @BeforeEach
-    void setUp() {
-        client = MongoClients.create(System.getProperty("MONGODB_URI"));
-        directory = new WorkBaseDirectory(client.getDatabase("projection-test-" + UUID.randomUUID()));
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
+    void setUp(MongoDatabase readModels) {
+        directory = new WorkBaseDirectory(readModels);
     }
 
     @Test

@@ -104,9 +104,9 @@ class ListedLiaisonIT {
                 {"cadreId":"%s","name":"United Front Dept","level":"DEPARTMENT"}""".formatted(department));
         awaitCadre(department);
 
-        List<String> seenByLibao = cadreIds(as("officer-libao").list(CADRES).getBody());
+        List<String> seenByLibao = cadreIds(as("officer-libao").getList(CADRES).getBody());
         assertThat(seenByLibao).contains("cadre-libao", department).doesNotContain("cadre-qutang");
-        assertThat(cadreIds(as("city-admin").list(CADRES).getBody())).contains("cadre-libao", "cadre-qutang");
+        assertThat(cadreIds(as("city-admin").getList(CADRES).getBody())).contains("cadre-libao", "cadre-qutang");
         assertProblem(as("officer-libao").get(CADRES + "/cadre-qutang"), HttpStatus.NOT_FOUND);
         assertThat(as("officer-libao").get(CADRES + "/" + department).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(as("cadre-libao").get(CADRES + "/cadre-libao").getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -131,7 +131,7 @@ class ListedLiaisonIT {
                 .get(PEOPLE + "/" + personId).getBody().get("cadres")).singleElement().satisfies(cadre -> assertThat(
                 cadre).containsEntry("cadreId", "cadre-libao").containsEntry("cadreLevel", "TOWNSHIP")
                 .containsEntry("since", TODAY.minusDays(10).toString()).containsEntry("lastContact", null)));
-        assertThat(as("cadre-libao").list(PEOPLE + "/" + personId + "/history").getStatusCode())
+        assertThat(as("cadre-libao").getList(PEOPLE + "/" + personId + "/history").getStatusCode())
                 .isEqualTo(HttpStatus.OK);
         assertProblem(as("cadre-qutang").get(PEOPLE + "/" + personId), HttpStatus.NOT_FOUND);
         assertProblem(as("cadre-qutang").get(PEOPLE + "/" + personId + "/history"), HttpStatus.NOT_FOUND);
@@ -314,8 +314,8 @@ class ListedLiaisonIT {
         return "cadre." + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private Caller as(String user) {
-        return Caller.as(http, user);
+    private ServiceClient.Caller as(String user) {
+        return new ServiceClient(http, jdbc).as(user);
     }
 
     private static List<String> cadreIds(List<Map<String, Object>> cadres) {

@@ -356,8 +356,8 @@ class PeopleRegistryIT {
         return one.compareTo(other) < 0 ? other : one;
     }
 
-    private Caller as(String user) {
-        return Caller.as(http, user);
+    private ServiceClient.Caller as(String user) {
+        return new ServiceClient(http, jdbc).as(user);
     }
 
     private static List<String> names(ResponseEntity<Map> page) {

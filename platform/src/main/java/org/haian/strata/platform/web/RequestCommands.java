@@ -1,16 +1,13 @@
-package org.haian.strata.liaison.web;
+package org.haian.strata.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.haian.strata.platform.web.RequestContext;
-import org.springframework.stereotype.Component;
 
 /**
  * Sends a command on behalf of the request being served, so that the user, the request id and a township officer's
  * scope travel with it into its events, and waits for the outcome: the caller learns of a refusal, not a promise.
  */
-@Component
 public class RequestCommands {
 
     private final CommandGateway gateway;

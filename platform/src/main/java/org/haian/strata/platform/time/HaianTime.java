@@ -1,4 +1,4 @@
-package org.haian.strata.liaison;
+package org.haian.strata.platform.time;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -12,10 +12,11 @@ import org.springframework.context.annotation.Configuration;
 /**
  * "Today" is a day in Hai'an ({@code haian.time-zone}), not on the server's clock: a cadre logging this morning's
  * visit at 7 o'clock must not be told the date is in the future by a server running on UTC, where it is still
- * yesterday. Both the edge's {@code @PastOrPresent} and the overdue flags of a cadre's list use this clock.
+ * yesterday. The edge's {@code @PastOrPresent}, the overdue flags of a cadre's list and the overdue figures in
+ * analytics all use this clock.
  */
 @Configuration(proxyBeanMethods = false)
-class LocalCalendar {
+public class HaianTime {
 
     @Bean
     @ConditionalOnMissingBean

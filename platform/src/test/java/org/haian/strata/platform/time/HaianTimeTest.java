@@ -1,4 +1,4 @@
-package org.haian.strata.liaison;
+package org.haian.strata.platform.time;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -15,11 +15,11 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** "Today" at the edge is a day in Hai'an, whatever zone the server runs in. */
-class LocalCalendarTest {
+class HaianTimeTest {
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
-            .withUserConfiguration(LocalCalendar.class)
+            .withUserConfiguration(HaianTime.class)
             .withPropertyValues("haian.time-zone=Asia/Shanghai");
 
     @Test
