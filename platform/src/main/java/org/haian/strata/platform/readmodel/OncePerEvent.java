@@ -1,11 +1,10 @@
 package org.haian.strata.platform.readmodel;
 
-import java.util.List;
 import java.util.regex.Pattern;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
@@ -17,9 +16,14 @@ import org.bson.conversions.Bson;
  * <p>Events reach projections at least once (a tracking processor replays from its last stored token; the Kafka
  * publisher may send an event again after a time-out), and the MongoDB-wire server has no transactions. So each
  * document remembers, per aggregate, the sequence number of the last event it took in ({@code applied.<id>}), and
- * the change and that mark are written in one atomic single-document update that only matches while the mark is
- * lower. One aggregate's events arrive in order (one processor thread locally; one Kafka partition per key), so a
- * lower or equal number means "seen already". The map grows with the number of aggregates that touch the document.
+ * the change and that mark are written in one atomic single-document update. The map grows with the number of
+ * aggregates that touch the document.
+ *
+ * <p>The mark is read first and the update made only if it is lower. Checking and writing in two steps is safe
+ * because one aggregate's events are handled one after another by one thread (one segment per aggregate; one Kafka
+ * partition per key), and events of different aggregates write different marks and atomic increments. Both steps
+ * are plain {@code _id} queries on purpose: the MongoDB-wire server answers only those from its index, and a filter
+ * with anything beside {@code _id} scans the whole collection (measured in docs/BENCHMARKS.md).
  */
 public final class OncePerEvent {
 
@@ -40,18 +44,14 @@ public final class OncePerEvent {
             throw new IllegalArgumentException("Aggregate id cannot key a read model: " + aggregateId);
         }
         String mark = APPLIED + "." + aggregateId;
-        Document notYetApplied = new Document("_id", documentId).append("$or", List.of(
-                new Document(mark, new Document("$exists", false)),
-                new Document(mark, new Document("$lt", sequenceNumber))));
-        try {
-            collection.updateOne(notYetApplied, Updates.combine(change, Updates.set(mark, sequenceNumber)), UPSERT);
-            return true;
-        } catch (MongoWriteException e) {
-            // The document exists and has seen this event: the upsert's insert collides on _id.
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
+        Document seen = collection.find(Filters.eq("_id", documentId)).projection(Projections.include(mark)).first();
+        Document applied = seen == null ? null : seen.get(APPLIED, Document.class);
+        Number last = applied == null ? null : applied.get(aggregateId, Number.class);
+        if (last != null && last.longValue() >= sequenceNumber) {
+            return false;
         }
+        collection.updateOne(Filters.eq("_id", documentId), Updates.combine(change, Updates.set(mark, sequenceNumber)),
+                UPSERT);
+        return true;
     }
 }
