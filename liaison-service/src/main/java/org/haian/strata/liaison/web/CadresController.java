@@ -8,11 +8,13 @@ import jakarta.validation.Valid;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.haian.strata.contract.liaison.CadreLevel;
+import org.haian.strata.contract.liaison.CadreRegistered;
 import org.haian.strata.liaison.api.CadreView;
 import org.haian.strata.liaison.api.Caseload;
 import org.haian.strata.liaison.api.FindCaseload;
 import org.haian.strata.liaison.api.ListCadres;
 import org.haian.strata.liaison.api.RegisterCadre;
+import org.haian.strata.platform.history.HistoryEntry;
 import org.haian.strata.platform.security.Actor;
 import org.haian.strata.platform.security.Role;
 import org.haian.strata.platform.web.RequestCommands;
@@ -38,10 +40,14 @@ public class CadresController {
     private final QueryGateway queries;
     private final CadreAccess access;
 
-    public CadresController(RequestCommands commands, QueryGateway queries, CadreAccess access) {
+    private final RecordHistory history;
+
+    public CadresController(RequestCommands commands, QueryGateway queries, CadreAccess access,
+                            RecordHistory history) {
         this.commands = commands;
         this.queries = queries;
         this.access = access;
+        this.history = history;
     }
 
     /**
@@ -78,6 +84,14 @@ public class CadresController {
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER', 'LIAISON_CADRE')")
     public CadreView find(@PathVariable String cadreId) {
         return access.visible(cadreId);
+    }
+
+    /** Who registered this cadre, and when, from the event store; for whoever may see the cadre. */
+    @GetMapping("/{cadreId}/history")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER', 'LIAISON_CADRE')")
+    public List<HistoryEntry> history(@PathVariable String cadreId) {
+        access.visible(cadreId);
+        return history.of(cadreId, CadreRegistered.class, "cadre");
     }
 
     /**

@@ -73,6 +73,23 @@ class ListedLiaisonIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aCadresHistoryShowsWhoRegisteredThemToThoseWhoMaySeeTheCadre() {
+        String deputy = newCadreId();
+        as("officer-libao").post(CADRES, """
+                {"cadreId":"%s","name":"Deputy","level":"TOWNSHIP"}""".formatted(deputy));
+        awaitCadre(deputy);
+
+        ResponseEntity<List> history = as("city-admin").getList(CADRES + "/" + deputy + "/history");
+
+        assertThat(history.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat((Map<String, Object>) history.getBody().get(0)).containsEntry("event", "CadreRegistered")
+                .containsEntry("actingUser", "officer-libao");
+        assertThat(as("officer-qutang").get(CADRES + "/" + deputy + "/history").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
     void aCadreRegistrationOutsideTheCallersReachOrWithBadInputIsRefusedAndStoresNothing() {
         int before = storedEvents();
 
