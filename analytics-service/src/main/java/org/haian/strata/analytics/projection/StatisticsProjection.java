@@ -91,27 +91,28 @@ public class StatisticsProjection {
 
     @EventHandler
     void on(PersonMovedToTownship event, @SourceId String aggregateId, @SequenceNumber long sequence) {
-        List<String> counted = countedIn(event.representativeFigure(), event.activeLiaisons(),
-                event.politicalArrangements());
-        standings.apply(event.personId(), aggregateId, sequence, new FigureChanges()
-                        .count(event.fromTownship(), event.category(), counted, -1)
-                        .count(event.toTownship(), event.category(), counted, 1),
-                (standing, changes) -> standing.relocatedTo(event.toTownship(), event.category(), changes));
-        if (event.activeLiaisons() > 0) {
-            liaisons.relocated(event.personId(), event.toTownship(), event.category(), aggregateId, sequence);
-        }
+        relocate(event.personId(), event.fromTownship(), event.category(), event.toTownship(), event.category(),
+                countedIn(event.representativeFigure(), event.activeLiaisons(), event.politicalArrangements()),
+                event.activeLiaisons() > 0, aggregateId, sequence);
     }
 
     @EventHandler
     void on(PersonCategoryChanged event, @SourceId String aggregateId, @SequenceNumber long sequence) {
-        List<String> counted = countedIn(event.representativeFigure(), event.activeLiaisons(),
-                event.politicalArrangements());
-        standings.apply(event.personId(), aggregateId, sequence, new FigureChanges()
-                        .count(event.township(), event.fromCategory(), counted, -1)
-                        .count(event.township(), event.toCategory(), counted, 1),
-                (standing, changes) -> standing.relocatedTo(event.township(), event.toCategory(), changes));
-        if (event.activeLiaisons() > 0) {
-            liaisons.relocated(event.personId(), event.township(), event.toCategory(), aggregateId, sequence);
+        relocate(event.personId(), event.township(), event.fromCategory(), event.township(), event.toCategory(),
+                countedIn(event.representativeFigure(), event.activeLiaisons(), event.politicalArrangements()),
+                event.activeLiaisons() > 0, aggregateId, sequence);
+    }
+
+    /** A move or a category change takes every figure the person counts in from the old place to the new one. */
+    private void relocate(String personId, String fromTownship, Category fromCategory, String toTownship,
+                          Category toCategory, List<String> counted, boolean underLiaison, String aggregateId,
+                          long sequence) {
+        standings.apply(personId, aggregateId, sequence, new FigureChanges()
+                        .count(fromTownship, fromCategory, counted, -1)
+                        .count(toTownship, toCategory, counted, 1),
+                (standing, changes) -> standing.relocatedTo(toTownship, toCategory, changes));
+        if (underLiaison) {
+            liaisons.relocated(personId, toTownship, toCategory, aggregateId, sequence);
         }
     }
 

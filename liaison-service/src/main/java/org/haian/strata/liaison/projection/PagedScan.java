@@ -16,8 +16,8 @@ import org.bson.conversions.Bson;
 /**
  * One page of a filtered scan, sorted by name and then {@code _id} so that equal names keep one order from page to
  * page. The MongoDB-wire server has no secondary index and {@code countDocuments} needs an aggregation pipeline, so
- * the filter is a scan and the total is counted over {@code _id}s: at this registry's scale (hundreds of
- * organisations, a few dozen bases) both are cheap.
+ * the filter is a scan and the total is counted over {@code _id}s: at this registry's scale (about 2,000 people,
+ * hundreds of organisations, a few dozen bases) both are cheap.
  */
 final class PagedScan {
 
@@ -37,8 +37,15 @@ final class PagedScan {
 
     static <T> Page<T> page(MongoCollection<Document> collection, Bson filter, int page, int size,
                             Function<Document, T> view) {
+        return page(collection, filter, null, page, size, view);
+    }
+
+    /** @param fields the fields the view needs, or {@code null} for whole documents */
+    static <T> Page<T> page(MongoCollection<Document> collection, Bson filter, Bson fields, int page, int size,
+                            Function<Document, T> view) {
         List<T> items = new ArrayList<>();
         collection.find(filter)
+                .projection(fields)
                 .sort(Sorts.ascending("name", "_id"))
                 .skip((int) Math.min((long) page * size, Integer.MAX_VALUE))
                 .limit(size)

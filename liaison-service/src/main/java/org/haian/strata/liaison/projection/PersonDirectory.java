@@ -15,7 +15,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -184,35 +183,17 @@ public class PersonDirectory {
 
     @QueryHandler
     PeoplePage handle(SearchPeople query) {
-        List<Bson> criteria = new ArrayList<>();
-        criteria.add(query.archived() ? Filters.eq("archived", true) : Filters.ne("archived", true));
-        if (query.township() != null) {
-            criteria.add(Filters.eq("township", query.township()));
-        }
-        if (query.category() != null) {
-            criteria.add(Filters.eq("category", query.category().name()));
-        }
-        if (IdentityKey.of(query.organisation()) != null) {
-            criteria.add(Filters.eq("organisationKey", IdentityKey.of(query.organisation())));
-        }
-        if (query.name() != null && !query.name().isBlank()) {
-            criteria.add(Filters.regex("name", Pattern.quote(query.name().strip()), "i"));
-        }
-        if (query.representative() != null) {
-            criteria.add(Filters.eq("representative", query.representative()));
-        }
-        Bson filter = Filters.and(criteria);
-        long total = 0;
-        for (Document ignored : people.find(filter).projection(Projections.include("_id"))) {
-            total++;
-        }
-        List<PersonSummary> items = people.find(filter).projection(SUMMARY)
-                .sort(Sorts.ascending("name", "_id"))
-                .skip((int) Math.min((long) query.page() * query.size(), Integer.MAX_VALUE))
-                .limit(query.size())
-                .map(PersonDirectory::summary)
-                .into(new ArrayList<>());
-        return new PeoplePage(items, query.page(), query.size(), total);
+        String name = query.name() == null || query.name().isBlank() ? null : query.name().strip();
+        Bson filter = PagedScan.allOf(
+                query.archived() ? Filters.eq("archived", true) : Filters.ne("archived", true),
+                PagedScan.equalIfGiven("township", query.township()),
+                PagedScan.equalIfGiven("category", query.category()),
+                PagedScan.equalIfGiven("organisationKey", IdentityKey.of(query.organisation())),
+                name == null ? null : Filters.regex("name", Pattern.quote(name), "i"),
+                PagedScan.equalIfGiven("representative", query.representative()));
+        PagedScan.Page<PersonSummary> page = PagedScan.page(people, filter, SUMMARY, query.page(), query.size(),
+                PersonDirectory::summary);
+        return new PeoplePage(page.items(), query.page(), query.size(), page.total());
     }
 
     @QueryHandler

@@ -4,10 +4,8 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.haian.strata.contract.EventMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
  * One log line per command, accepted or refused, naming the user and the request (in the line's context) but no
@@ -20,10 +18,7 @@ public class CommandAuditLog implements MessageHandlerInterceptor<CommandMessage
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         CommandMessage<?> command = unitOfWork.getMessage();
-        try (MDC.MDCCloseable request = MDC.putCloseable(EventMetadata.REQUEST_ID,
-                (String) command.getMetaData().get(EventMetadata.REQUEST_ID));
-             MDC.MDCCloseable user = MDC.putCloseable(EventMetadata.ACTING_USER,
-                     (String) command.getMetaData().get(EventMetadata.ACTING_USER))) {
+        try (MetaDataLogContext.Scope ignored = MetaDataLogContext.open(command.getMetaData())) {
             try {
                 Object result = chain.proceed();
                 log.info("{} accepted", command.getPayloadType().getSimpleName());

@@ -3,6 +3,7 @@ package org.haian.strata.platform.messaging;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.haian.strata.contract.EventMetadata;
 import org.slf4j.MDC;
@@ -15,12 +16,24 @@ public class MetaDataLogContext implements MessageHandlerInterceptor<EventMessag
 
     @Override
     public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
-        EventMessage<?> event = unitOfWork.getMessage();
-        try (MDC.MDCCloseable request = MDC.putCloseable(EventMetadata.REQUEST_ID,
-                (String) event.getMetaData().get(EventMetadata.REQUEST_ID));
-             MDC.MDCCloseable user = MDC.putCloseable(EventMetadata.ACTING_USER,
-                     (String) event.getMetaData().get(EventMetadata.ACTING_USER))) {
+        try (Scope ignored = open(unitOfWork.getMessage().getMetaData())) {
             return chain.proceed();
         }
+    }
+
+    /** Puts the message's request id and acting user in the log context until the scope is closed. */
+    static Scope open(MetaData metaData) {
+        MDC.put(EventMetadata.REQUEST_ID, (String) metaData.get(EventMetadata.REQUEST_ID));
+        MDC.put(EventMetadata.ACTING_USER, (String) metaData.get(EventMetadata.ACTING_USER));
+        return () -> {
+            MDC.remove(EventMetadata.REQUEST_ID);
+            MDC.remove(EventMetadata.ACTING_USER);
+        };
+    }
+
+    /** A log context that closes without checked exceptions. */
+    interface Scope extends AutoCloseable {
+        @Override
+        void close();
     }
 }
