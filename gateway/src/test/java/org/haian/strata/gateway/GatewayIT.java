@@ -14,7 +14,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import static org.haian.strata.infra.junit.EmbeddedInfraExtension.freePort;
+import static org.haian.strata.infra.EmbeddedInfrastructure.freePort;
 
 /**
  * The gateway on its own, with a real token issuer and services that are not there: what a caller gets when the

@@ -1,5 +1,8 @@
 package org.haian.strata.infra;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 
 import org.haian.strata.infra.identity.LocalTokenIssuer;
@@ -76,7 +79,22 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
         }
     }
 
+    /** A port that was free a moment ago; good enough for tests and scripts that start right after. */
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A port of 0 leaves that component out. */
     public record Ports(int kafka, int kafkaController, int mongo, int issuer) {
+
+        /** Every component, each on a port that was free a moment ago. */
+        public static Ports free() {
+            return new Ports(freePort(), freePort(), freePort(), freePort());
+        }
     }
 }

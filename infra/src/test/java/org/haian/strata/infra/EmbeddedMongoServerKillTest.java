@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.haian.strata.infra.junit.EmbeddedInfraExtension.freePort;
+import static org.haian.strata.infra.EmbeddedInfrastructure.freePort;
 
 /** The server runs in a child JVM that is killed with SIGKILL, the way a crash or {@code kill -9} ends it. */
 class EmbeddedMongoServerKillTest {

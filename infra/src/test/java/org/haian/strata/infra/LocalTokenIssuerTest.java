@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.haian.strata.infra.junit.EmbeddedInfraExtension.freePort;
+import static org.haian.strata.infra.EmbeddedInfrastructure.freePort;
 
 class LocalTokenIssuerTest {
 

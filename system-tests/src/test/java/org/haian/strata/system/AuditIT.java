@@ -6,12 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.haian.strata.contract.EventMetadata;
 import org.haian.strata.contract.Topics;
-import org.haian.strata.infra.junit.TopicRecords;
+import org.haian.strata.testsupport.TopicRecords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.haian.strata.infra.junit.TopicRecords.header;
+import static org.haian.strata.testsupport.TopicRecords.header;
 
 /** Who acted, and the request they acted in, follow a change from the gateway into the event and its Kafka record. */
 @ExtendWith(SuiteExtension.class)

@@ -19,10 +19,10 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.haian.strata.contract.Topics;
 
-import org.haian.strata.infra.junit.LocalTokens;
+import org.haian.strata.testsupport.LocalTokens;
 
 import static org.awaitility.Awaitility.await;
-import static org.haian.strata.infra.junit.EmbeddedInfraExtension.freePort;
+import static org.haian.strata.infra.EmbeddedInfrastructure.freePort;
 
 /**
  * The whole suite on the embedded default, every part in its own JVM on free ports with one data folder: Kafka, the

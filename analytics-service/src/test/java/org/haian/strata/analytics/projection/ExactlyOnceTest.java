@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 
 import com.mongodb.client.MongoClient;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.haian.strata.infra.junit.EmbeddedInfraExtension;
+import org.haian.strata.testsupport.EmbeddedInfraExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -5,7 +5,7 @@ import java.time.Period;
 
 import com.mongodb.client.MongoClient;
 import org.haian.strata.contract.Category;
-import org.haian.strata.infra.junit.EmbeddedInfraExtension;
+import org.haian.strata.testsupport.EmbeddedInfraExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

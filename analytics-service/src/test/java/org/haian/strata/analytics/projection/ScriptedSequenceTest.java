@@ -8,7 +8,7 @@ import java.util.Map;
 import com.mongodb.client.MongoClient;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.haian.strata.analytics.api.Figures;
-import org.haian.strata.infra.junit.EmbeddedInfraExtension;
+import org.haian.strata.testsupport.EmbeddedInfraExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -7,7 +7,7 @@ import org.haian.strata.analytics.api.CategoryStatistics;
 import org.haian.strata.analytics.api.Figures;
 import org.haian.strata.analytics.api.TownshipStatistics;
 import org.haian.strata.contract.Category;
-import org.haian.strata.infra.junit.EmbeddedInfraExtension;
+import org.haian.strata.testsupport.EmbeddedInfraExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

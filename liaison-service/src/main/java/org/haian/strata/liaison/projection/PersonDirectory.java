@@ -3,7 +3,6 @@ package org.haian.strata.liaison.projection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -47,7 +46,7 @@ import org.haian.strata.liaison.api.PersonSummary;
 import org.haian.strata.liaison.api.PersonView;
 import org.haian.strata.liaison.api.SearchPeople;
 import org.haian.strata.platform.readmodel.OncePerEvent;
-import org.springframework.beans.factory.annotation.Value;
+import org.haian.strata.platform.time.ContactOverdue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -72,14 +71,13 @@ public class PersonDirectory {
     private final MongoCollection<Document> people;
     private final MongoCollection<Document> caseloads;
     private final Clock clock;
-    private final Period overdueAfter;
+    private final ContactOverdue overdue;
 
-    public PersonDirectory(MongoDatabase readModels, Clock clock,
-                           @Value("${haian.contact-overdue-after}") Period overdueAfter) {
+    public PersonDirectory(MongoDatabase readModels, Clock clock, ContactOverdue overdue) {
         this.people = readModels.getCollection(PEOPLE);
         this.caseloads = readModels.getCollection(CASELOADS);
         this.clock = clock;
-        this.overdueAfter = overdueAfter;
+        this.overdue = overdue;
     }
 
     @EventHandler
@@ -210,13 +208,12 @@ public class PersonDirectory {
             Document assignment = assigned.get(person.getString("_id"), Document.class);
             LocalDate since = date(assignment.getString("since"));
             LocalDate lastContact = date(assignment.getString("lastContact"));
-            boolean overdue = (lastContact != null ? lastContact : since).plus(overdueAfter).isBefore(today);
             entries.add(new Caseload.Entry(person.getString("_id"), person.getString("name"),
                     person.getString("township"), Category.valueOf(person.getString("category")), since,
-                    lastContact, overdue));
+                    lastContact, overdue.isOverdue(lastContact != null ? lastContact : since, today)));
         }
         entries.sort(Comparator.comparing(Caseload.Entry::name).thenComparing(Caseload.Entry::personId));
-        return new Caseload(query.cadreId(), overdueAfter, entries);
+        return new Caseload(query.cadreId(), overdue.after(), entries);
     }
 
     private void person(String personId, long sequence, Bson... changes) {

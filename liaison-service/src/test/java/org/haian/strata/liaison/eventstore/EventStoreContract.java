@@ -14,7 +14,7 @@ import org.haian.strata.contract.Category;
 import org.haian.strata.contract.EventMetadata;
 import org.haian.strata.contract.liaison.PersonRegistered;
 import org.haian.strata.contract.Topics;
-import org.haian.strata.infra.junit.TopicRecords;
+import org.haian.strata.testsupport.TopicRecords;
 import org.haian.strata.liaison.api.RegisterPerson;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,6 +1,6 @@
 package org.haian.strata.liaison.eventstore;
 
-import org.haian.strata.infra.junit.EmbeddedInfraExtension;
+import org.haian.strata.testsupport.EmbeddedInfraExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 

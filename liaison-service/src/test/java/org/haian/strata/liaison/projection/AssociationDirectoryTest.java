@@ -10,7 +10,7 @@ import org.haian.strata.contract.liaison.BranchKind;
 import org.haian.strata.contract.liaison.BranchOpened;
 import org.haian.strata.contract.liaison.MemberAdmitted;
 import org.haian.strata.contract.liaison.MemberRemoved;
-import org.haian.strata.infra.junit.EmbeddedInfraExtension;
+import org.haian.strata.testsupport.EmbeddedInfraExtension;
 import org.haian.strata.liaison.api.AssociationMembers;
 import org.haian.strata.liaison.api.AssociationView;
 import org.haian.strata.liaison.api.FindAssociation;

@@ -5,7 +5,7 @@ import java.time.Instant;
 import com.mongodb.client.MongoDatabase;
 import org.haian.strata.contract.liaison.CadreLevel;
 import org.haian.strata.contract.liaison.CadreRegistered;
-import org.haian.strata.infra.junit.EmbeddedInfraExtension;
+import org.haian.strata.testsupport.EmbeddedInfraExtension;
 import org.haian.strata.liaison.api.CadreView;
 import org.haian.strata.liaison.api.FindCadre;
 import org.haian.strata.liaison.api.ListCadres;

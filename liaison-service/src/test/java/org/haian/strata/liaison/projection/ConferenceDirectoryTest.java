@@ -13,7 +13,7 @@ import org.haian.strata.contract.liaison.MemberUnitJoined;
 import org.haian.strata.contract.liaison.MemberUnitLeft;
 import org.haian.strata.contract.liaison.ResolutionStatus;
 import org.haian.strata.contract.liaison.ResolutionStatusChanged;
-import org.haian.strata.infra.junit.EmbeddedInfraExtension;
+import org.haian.strata.testsupport.EmbeddedInfraExtension;
 import org.haian.strata.liaison.api.ConferenceSummary;
 import org.haian.strata.liaison.api.ConferenceView;
 import org.haian.strata.liaison.api.FindConference;

@@ -7,7 +7,7 @@ import org.haian.strata.contract.Category;
 import org.haian.strata.contract.liaison.OrganisationKind;
 import org.haian.strata.contract.liaison.OrganisationRegistered;
 import org.haian.strata.contract.liaison.OrganisationUpdated;
-import org.haian.strata.infra.junit.EmbeddedInfraExtension;
+import org.haian.strata.testsupport.EmbeddedInfraExtension;
 import org.haian.strata.liaison.api.FindOrganisation;
 import org.haian.strata.liaison.api.ListOrganisations;
 import org.haian.strata.liaison.api.OrganisationPage;

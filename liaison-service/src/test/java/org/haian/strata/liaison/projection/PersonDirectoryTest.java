@@ -24,7 +24,8 @@ import org.haian.strata.contract.liaison.PersonRegistered;
 import org.haian.strata.contract.liaison.PoliticalArrangementRecorded;
 import org.haian.strata.contract.liaison.RepresentativeFigureDesignated;
 import org.haian.strata.contract.liaison.RepresentativeFigureWithdrawn;
-import org.haian.strata.infra.junit.EmbeddedInfraExtension;
+import org.haian.strata.platform.time.ContactOverdue;
+import org.haian.strata.testsupport.EmbeddedInfraExtension;
 import org.haian.strata.liaison.api.Caseload;
 import org.haian.strata.liaison.api.FindCaseload;
 import org.haian.strata.liaison.api.FindPerson;
@@ -55,8 +56,7 @@ class PersonDirectoryTest {
     void setUp(MongoDatabase readModels) {
         Clock clock = Clock.fixed(TODAY.atTime(12, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
                 ZoneId.of("Asia/Shanghai"));
-        directory = new PersonDirectory(readModels, clock,
-                Period.ofDays(90));
+        directory = new PersonDirectory(readModels, clock, new ContactOverdue(Period.ofDays(90)));
     }
 
     @Test

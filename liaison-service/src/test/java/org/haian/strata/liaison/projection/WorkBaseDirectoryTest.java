@@ -6,7 +6,7 @@ import com.mongodb.client.MongoDatabase;
 import org.haian.strata.contract.Category;
 import org.haian.strata.contract.liaison.WorkBaseClosed;
 import org.haian.strata.contract.liaison.WorkBaseEstablished;
-import org.haian.strata.infra.junit.EmbeddedInfraExtension;
+import org.haian.strata.testsupport.EmbeddedInfraExtension;
 import org.haian.strata.liaison.api.FindWorkBase;
 import org.haian.strata.liaison.api.ListWorkBases;
 import org.haian.strata.liaison.api.WorkBasePage;

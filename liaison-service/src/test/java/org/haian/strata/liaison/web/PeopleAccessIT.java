@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.haian.strata.infra.junit.EmbeddedInfraExtension;
-import org.haian.strata.infra.junit.LocalTokens;
+import org.haian.strata.testsupport.EmbeddedInfraExtension;
+import org.haian.strata.testsupport.LocalTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;

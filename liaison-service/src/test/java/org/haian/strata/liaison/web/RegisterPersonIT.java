@@ -9,9 +9,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.springboot.updates.UpdateCheckConfiguration;
 import org.haian.strata.contract.EventMetadata;
 import org.haian.strata.contract.Topics;
-import org.haian.strata.infra.junit.EmbeddedInfraExtension;
-import org.haian.strata.infra.junit.LocalTokens;
-import org.haian.strata.infra.junit.TopicRecords;
+import org.haian.strata.testsupport.EmbeddedInfraExtension;
+import org.haian.strata.testsupport.LocalTokens;
+import org.haian.strata.testsupport.TopicRecords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.haian.strata.infra.junit.TopicRecords.header;
+import static org.haian.strata.testsupport.TopicRecords.header;
 
 /** liaison-service on the real embedded Kafka broker and MongoDB-wire server. */
 @ExtendWith(EmbeddedInfraExtension.class)

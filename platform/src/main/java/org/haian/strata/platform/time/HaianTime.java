@@ -1,6 +1,7 @@
 package org.haian.strata.platform.time;
 
 import java.time.Clock;
+import java.time.Period;
 import java.time.ZoneId;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -22,6 +23,12 @@ public class HaianTime {
     @ConditionalOnMissingBean
     Clock haianClock(@Value("${haian.time-zone}") String zone) {
         return Clock.system(ZoneId.of(zone));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ContactOverdue contactOverdue(@Value("${haian.contact-overdue-after}") Period after) {
+        return new ContactOverdue(after);
     }
 
     @Bean

@@ -1,4 +1,4 @@
-package org.haian.strata.infra.junit;
+package org.haian.strata.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,8 +1,7 @@
-package org.haian.strata.infra.junit;
+package org.haian.strata.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -83,7 +82,7 @@ public final class EmbeddedInfraExtension implements BeforeAllCallback, Paramete
             try {
                 Path dataDir = Files.createTempDirectory("haian-test-");
                 EmbeddedInfrastructure infrastructure = new EmbeddedInfrastructure(dataDir,
-                        new EmbeddedInfrastructure.Ports(freePort(), freePort(), freePort(), freePort())).start();
+                        EmbeddedInfrastructure.Ports.free()).start();
                 System.setProperty("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafka().bootstrapServers());
                 System.setProperty("MONGODB_URI", infrastructure.mongo().connectionString());
                 System.setProperty("HAIAN_DATA_DIR", dataDir.toString());
@@ -97,16 +96,6 @@ public final class EmbeddedInfraExtension implements BeforeAllCallback, Paramete
         @Override
         public void close() {
             infrastructure.close();
-        }
-    }
-
-    /** A port that was free a moment ago; good enough for tests that start right after. */
-    public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
