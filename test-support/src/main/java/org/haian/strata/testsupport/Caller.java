@@ -6,7 +6,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -19,10 +22,23 @@ public final class Caller {
 
     private final String baseUrl;
     private final String token;
+    private final Map<String, String> headers;
 
     Caller(String baseUrl, String token) {
+        this(baseUrl, token, Map.of());
+    }
+
+    private Caller(String baseUrl, String token, Map<String, String> headers) {
         this.baseUrl = baseUrl;
         this.token = token;
+        this.headers = headers;
+    }
+
+    /** The same caller, sending this header with every request too ({@code X-Request-Id}, {@code Accept}, ...). */
+    public Caller with(String header, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(header, value);
+        return new Caller(baseUrl, token, Map.copyOf(more));
     }
 
     public Reply get(String path) {
@@ -51,12 +67,39 @@ public final class Caller {
     }
 
     /**
+     * The path with what a URI cannot hold as such (spaces, Chinese, ...) percent-encoded as UTF-8, the way a browser
+     * or {@code curl --data-urlencode} sends it; what is encoded already stays as it is.
+     */
+    static String encoded(String path) {
+        StringBuilder uri = new StringBuilder();
+        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c > 0x20 && c < 0x7f && "\"<>\\^`{|}".indexOf(c) < 0) {
+                uri.append((char) c);
+            } else {
+                uri.append('%').append(String.format("%02X", c));
+            }
+        }
+        return uri.toString();
+    }
+
+    /** Creates a record: posts, expects 201 Created, and returns the new record's id from this field of the answer. */
+    public String create(String path, Object body, String idField) {
+        Reply created = post(path, body).expect(201);
+        String id = created.text(idField);
+        if (id == null) {
+            throw new AssertionError(created.request() + " answered no " + idField + ": " + created.body());
+        }
+        return id;
+    }
+
+    /**
      * Any call, with the request shaped further (headers, another content type) before it is sent.
      *
      * @param body a record or a raw JSON text; {@code null} for none
      */
     public Reply send(String method, String path, Object body, UnaryOperator<HttpRequest.Builder> shape) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + encoded(path)))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(Json.write(body)));
@@ -66,6 +109,7 @@ public final class Caller {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = HTTP.send(shape.apply(request).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /** Jackson as the services configure it: ISO dates, and records read the way a client would read them. */
 final class Json {
 
-    static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules()
+    // Not findAndRegisterModules(): Kafka's jars bring Jackson's Scala module, which would read arrays as Scala lists.
+    static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             // A test binds only what it asserts; new fields in an answer must not break it.
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);

@@ -43,6 +43,13 @@ public final class LayerRules {
             .should().dependOnClassesThat(layer("domain").or(layer("projection")).or(STORAGE))
             .because("the web layer sends commands and queries through Axon's gateways");
 
+    /** A policy reacts to events by sending commands (a saga); like an aggregate it reads and writes no model. */
+    @ArchTest
+    static final ArchRule policyDependsOnNoAdapterAndNoStorage = noClasses().that(layer("policy"))
+            .should().dependOnClassesThat(layer("web").or(layer("projection")).or(layer("domain")).or(STORAGE)
+                    .or(HTTP))
+            .because("a policy speaks to aggregates only through commands");
+
     /** A read model is built from events and answers queries; it neither serves HTTP nor calls an aggregate. */
     @ArchTest
     static final ArchRule projectionServesNoHttpAndCallsNoAggregate = noClasses().that(layer("projection"))

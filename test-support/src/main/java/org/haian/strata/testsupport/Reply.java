@@ -1,6 +1,8 @@
 package org.haian.strata.testsupport;
 
 import java.net.http.HttpHeaders;
+import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -21,6 +23,18 @@ public record Reply(String request, int status, HttpHeaders headers, String body
         } catch (JsonProcessingException e) {
             throw new AssertionError(request + " answered a body that is not JSON: " + body, e);
         }
+    }
+
+    /** The body as a JSON object, for tests that look at its fields by name. */
+    public Map<String, Object> map() {
+        return as(new TypeReference<>() {
+        });
+    }
+
+    /** The body as a JSON array of objects. */
+    public List<Map<String, Object>> list() {
+        return as(new TypeReference<>() {
+        });
     }
 
     /** The body read as the given type, the way a client of the API would bind it. */

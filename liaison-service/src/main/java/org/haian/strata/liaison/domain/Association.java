@@ -1,9 +1,8 @@
 package org.haian.strata.liaison.domain;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -17,9 +16,9 @@ import org.haian.strata.contract.liaison.BranchKind;
 import org.haian.strata.contract.liaison.BranchOpened;
 import org.haian.strata.contract.liaison.MemberAdmitted;
 import org.haian.strata.contract.liaison.MemberRemoved;
-import org.haian.strata.liaison.api.EstablishAssociation;
-import org.haian.strata.liaison.api.OpenBranch;
-import org.haian.strata.liaison.api.RemoveMember;
+import org.haian.strata.liaison.api.association.EstablishAssociation;
+import org.haian.strata.liaison.api.association.OpenBranch;
+import org.haian.strata.liaison.api.association.RemoveMember;
 import org.haian.strata.platform.domain.CommandRefused;
 import org.haian.strata.platform.domain.TownshipScope;
 
@@ -40,7 +39,8 @@ public class Association {
 
     @AggregateIdentifier
     private String associationId;
-    private final Set<String> branches = new HashSet<>();
+    /** Each branch by id, with the township it is rooted in (none for a branch of the education or health system). */
+    private final Map<String, Optional<String>> branches = new HashMap<>();
     private final Map<String, Member> members = new HashMap<>();
 
     protected Association() {
@@ -55,7 +55,7 @@ public class Association {
     @CommandHandler
     public void handle(OpenBranch command) {
         String branchId = Require.text("branchId", command.branchId());
-        if (branches.contains(branchId)) {
+        if (branches.containsKey(branchId)) {
             throw new CommandRefused(CONFLICT, "branchId", "is already open");
         }
         String name = Require.text("name", command.name());
@@ -79,12 +79,15 @@ public class Association {
 
     /**
      * Admits a person whom the caller has found in the registry, with the township and category the registry holds
-     * for them now.
+     * for them now. A township's branch takes that township's people only.
      */
     void admit(String personId, String branchId, String township, Category category) {
         String branch = Require.optional(branchId);
-        if (branch != null && !branches.contains(branch)) {
+        if (branch != null && !branches.containsKey(branch)) {
             throw new CommandRefused(NOT_FOUND, "branchId", "is not a branch of this association");
+        }
+        if (branch != null && branches.get(branch).filter(rooted -> !rooted.equals(township)).isPresent()) {
+            throw new CommandRefused(INVALID, "branchId", "is the branch of another township than the person's");
         }
         if (members.containsKey(personId)) {
             throw new CommandRefused(CONFLICT, "personId", "is already a member");
@@ -113,7 +116,7 @@ public class Association {
 
     @EventSourcingHandler
     void on(BranchOpened event) {
-        branches.add(event.branchId());
+        branches.put(event.branchId(), Optional.ofNullable(event.township()));
     }
 
     @EventSourcingHandler

@@ -6,7 +6,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.haian.strata.contract.liaison.CadreLevel;
 import org.haian.strata.contract.liaison.CadreRegistered;
-import org.haian.strata.liaison.api.RegisterCadre;
+import org.haian.strata.liaison.api.listedliaison.RegisterCadre;
 import org.haian.strata.platform.domain.CommandRefused;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;

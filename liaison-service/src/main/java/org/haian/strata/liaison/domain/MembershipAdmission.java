@@ -1,18 +1,18 @@
 package org.haian.strata.liaison.domain;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.haian.strata.contract.Category;
-import org.haian.strata.liaison.api.AdmitPersonToAssociation;
+import org.haian.strata.liaison.api.association.AdmitPersonToAssociation;
 import org.haian.strata.platform.domain.CommandRefused;
 import org.haian.strata.platform.domain.TownshipScope;
 import org.springframework.stereotype.Component;
 
 import static org.haian.strata.platform.domain.CommandRefused.Kind.CONFLICT;
-import static org.haian.strata.platform.domain.CommandRefused.Kind.NOT_FOUND;
 
 /**
  * Admission to the association (吸收会员) is for registered people only. Neither aggregate can see the other, so
@@ -33,23 +33,23 @@ public class MembershipAdmission {
     @CommandHandler
     public void handle(AdmitPersonToAssociation command, MetaData metaData) {
         String personId = Require.text("personId", command.personId());
-        Candidate candidate = load(people, personId, "personId", "is not in the registry")
+        Candidate candidate = load(people, personId, "personId")
                 .invoke(person -> new Candidate(person.township(), person.category(), person.isArchived()));
         TownshipScope.require(metaData, candidate.township(), "personId");
         if (candidate.archived()) {
             throw new CommandRefused(CONFLICT, "personId", "is archived");
         }
-        load(associations, Require.text("associationId", command.associationId()), "associationId",
-                "is not an association")
+        load(associations, Require.text("associationId", command.associationId()), "associationId")
                 .execute(association -> association.admit(personId, command.branchId(), candidate.township(),
                         candidate.category()));
     }
 
-    private static <T> Aggregate<T> load(Repository<T> repository, String id, String field, String reason) {
+    /** A record that is not there, or is of another kind, is the one not-found answer. */
+    private static <T> Aggregate<T> load(Repository<T> repository, String id, String field) {
         try {
             return repository.load(id);
-        } catch (AggregateNotFoundException e) {
-            throw new CommandRefused(NOT_FOUND, field, reason);
+        } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
+            throw CommandRefused.notFound(field);
         }
     }
 

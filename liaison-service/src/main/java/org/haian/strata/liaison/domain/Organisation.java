@@ -1,20 +1,17 @@
 package org.haian.strata.liaison.domain;
 
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.haian.strata.contract.Category;
 import org.haian.strata.contract.liaison.OrganisationKind;
 import org.haian.strata.contract.liaison.OrganisationRegistered;
 import org.haian.strata.contract.liaison.OrganisationUpdated;
-import org.haian.strata.liaison.api.RegisterOrganisation;
-import org.haian.strata.liaison.api.UpdateOrganisation;
+import org.haian.strata.liaison.api.organisations.RegisterOrganisation;
+import org.haian.strata.liaison.api.organisations.UpdateOrganisation;
 import org.haian.strata.platform.domain.CommandRefused;
-import org.haian.strata.platform.domain.TownshipScope;
+import org.haian.strata.platform.domain.TownshipRecord;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.haian.strata.platform.domain.CommandRefused.Kind.CONFLICT;
@@ -25,7 +22,7 @@ import static org.haian.strata.platform.domain.CommandRefused.Kind.INVALID;
  * organisation, a studio. Headcount and influence decide whom the "one visit a week" goes to first.
  */
 @Aggregate
-public class Organisation {
+public class Organisation extends TownshipRecord {
 
     @AggregateIdentifier
     private String organisationId;
@@ -35,13 +32,6 @@ public class Organisation {
 
     protected Organisation() {
         // For Axon, which rebuilds the organisation from its events.
-    }
-
-    /** A township officer's command reaches only an organisation of their own township ({@link TownshipScope}). */
-    @CommandHandlerInterceptor
-    Object withinTheActorsTownship(CommandMessage<?> command, InterceptorChain chain) throws Exception {
-        TownshipScope.require(command.getMetaData(), details.township(), "organisationId");
-        return chain.proceed();
     }
 
     @CommandHandler
@@ -63,6 +53,16 @@ public class Organisation {
         apply(new OrganisationUpdated(organisationId, next.name(), kind, next.category(), next.township(),
                 next.headcount(), next.influence(), next.followers(), details.category(), details.township(),
                 details.headcount(), details.followers()));
+    }
+
+    @Override
+    protected String township() {
+        return details.township();
+    }
+
+    @Override
+    protected String idField() {
+        return "organisationId";
     }
 
     @EventSourcingHandler

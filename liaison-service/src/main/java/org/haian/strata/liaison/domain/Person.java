@@ -31,19 +31,20 @@ import org.haian.strata.contract.liaison.PersonRegistered;
 import org.haian.strata.contract.liaison.PoliticalArrangementRecorded;
 import org.haian.strata.contract.liaison.RepresentativeFigureDesignated;
 import org.haian.strata.contract.liaison.RepresentativeFigureWithdrawn;
-import org.haian.strata.liaison.api.ArchivePerson;
-import org.haian.strata.liaison.api.AssignLiaison;
-import org.haian.strata.liaison.api.ChangePersonCategory;
-import org.haian.strata.liaison.api.DesignateRepresentativeFigure;
-import org.haian.strata.liaison.api.EndLiaison;
-import org.haian.strata.liaison.api.LogContact;
-import org.haian.strata.liaison.api.MovePersonToTownship;
-import org.haian.strata.liaison.api.RecordPoliticalArrangement;
-import org.haian.strata.liaison.api.RegisterPerson;
-import org.haian.strata.liaison.api.UpdatePersonProfile;
-import org.haian.strata.liaison.api.WithdrawRepresentativeFigure;
+import org.haian.strata.liaison.api.listedliaison.AssignLiaison;
+import org.haian.strata.liaison.api.listedliaison.EndLiaison;
+import org.haian.strata.liaison.api.listedliaison.LogContact;
+import org.haian.strata.liaison.api.people.ArchivePerson;
+import org.haian.strata.liaison.api.people.ChangePersonCategory;
+import org.haian.strata.liaison.api.people.DesignateRepresentativeFigure;
+import org.haian.strata.liaison.api.people.MovePersonToTownship;
+import org.haian.strata.liaison.api.people.RecordPoliticalArrangement;
+import org.haian.strata.liaison.api.people.RegisterPerson;
+import org.haian.strata.liaison.api.people.UpdatePersonProfile;
+import org.haian.strata.liaison.api.people.WithdrawRepresentativeFigure;
 import org.haian.strata.platform.domain.CommandRefused;
-import org.haian.strata.platform.domain.TownshipScope;
+import org.haian.strata.platform.domain.CadreScope;
+import org.haian.strata.platform.domain.TownshipRecord;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.haian.strata.platform.domain.CommandRefused.Kind.CONFLICT;
@@ -55,7 +56,7 @@ import static org.haian.strata.platform.domain.CommandRefused.Kind.INVALID;
  * one person: who may log a contact with them, and whether they are under liaison at all.
  */
 @Aggregate
-public class Person {
+public class Person extends TownshipRecord {
 
     // Lenient on purpose: landlines with area codes, mobiles and +86 numbers all occur; only obvious typos are refused.
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{4,19}");
@@ -76,10 +77,16 @@ public class Person {
         // For Axon, which rebuilds the person from their events.
     }
 
-    /** A township officer's command reaches only a person of their own township ({@link TownshipScope}). */
+    /**
+     * A listed cadre's command reaches only a person assigned to them now (anyone else is not found to them, as on
+     * reading), decided from the person's own liaisons the moment the assignment is stored.
+     */
     @CommandHandlerInterceptor
-    Object withinTheActorsTownship(CommandMessage<?> command, InterceptorChain chain) throws Exception {
-        TownshipScope.require(command.getMetaData(), township, "personId");
+    Object onlyTheirCadres(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        String cadre = CadreScope.of(command.getMetaData());
+        if (cadre != null && !liaisons.containsKey(cadre)) {
+            throw CommandRefused.notFound("personId");
+        }
         return chain.proceed();
     }
 
@@ -222,9 +229,15 @@ public class Person {
                 Require.optional(command.notes()), issues));
     }
 
-    /** The township the person belongs to, for deciders outside this aggregate (association admission). */
-    String township() {
+    /** The township the person belongs to now; deciders outside this aggregate (association admission) ask too. */
+    @Override
+    protected String township() {
         return township;
+    }
+
+    @Override
+    protected String idField() {
+        return "personId";
     }
 
     /** The person's category, for deciders outside this aggregate (association admission). */

@@ -1,19 +1,16 @@
 package org.haian.strata.liaison.domain;
 
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.haian.strata.contract.Category;
 import org.haian.strata.contract.liaison.WorkBaseClosed;
 import org.haian.strata.contract.liaison.WorkBaseEstablished;
-import org.haian.strata.liaison.api.CloseWorkBase;
-import org.haian.strata.liaison.api.EstablishWorkBase;
+import org.haian.strata.liaison.api.bases.CloseWorkBase;
+import org.haian.strata.liaison.api.bases.EstablishWorkBase;
 import org.haian.strata.platform.domain.CommandRefused;
-import org.haian.strata.platform.domain.TownshipScope;
+import org.haian.strata.platform.domain.TownshipRecord;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.haian.strata.platform.domain.CommandRefused.Kind.CONFLICT;
@@ -23,7 +20,7 @@ import static org.haian.strata.platform.domain.CommandRefused.Kind.CONFLICT;
  * firm for social organisations, a creative workshop for freelancers, an entrepreneurs' circle for enterprise staff.
  */
 @Aggregate
-public class WorkBase {
+public class WorkBase extends TownshipRecord {
 
     @AggregateIdentifier
     private String baseId;
@@ -33,13 +30,6 @@ public class WorkBase {
 
     protected WorkBase() {
         // For Axon, which rebuilds the base from its events.
-    }
-
-    /** A township officer's command reaches only a work base of their own township ({@link TownshipScope}). */
-    @CommandHandlerInterceptor
-    Object withinTheActorsTownship(CommandMessage<?> command, InterceptorChain chain) throws Exception {
-        TownshipScope.require(command.getMetaData(), township, "baseId");
-        return chain.proceed();
     }
 
     @CommandHandler
@@ -59,6 +49,16 @@ public class WorkBase {
         }
         String reason = Require.text("reason", command.reason());
         apply(new WorkBaseClosed(baseId, township, category, reason));
+    }
+
+    @Override
+    protected String township() {
+        return township;
+    }
+
+    @Override
+    protected String idField() {
+        return "baseId";
     }
 
     @EventSourcingHandler

@@ -28,11 +28,11 @@ import org.haian.strata.contract.liaison.BranchKind;
 import org.haian.strata.contract.liaison.BranchOpened;
 import org.haian.strata.contract.liaison.MemberAdmitted;
 import org.haian.strata.contract.liaison.MemberRemoved;
-import org.haian.strata.liaison.api.AssociationMembers;
-import org.haian.strata.liaison.api.AssociationView;
-import org.haian.strata.liaison.api.FindAssociation;
-import org.haian.strata.liaison.api.FindAssociationMembers;
-import org.haian.strata.liaison.api.ListAssociations;
+import org.haian.strata.liaison.api.association.AssociationMembers;
+import org.haian.strata.liaison.api.association.AssociationView;
+import org.haian.strata.liaison.api.association.FindAssociation;
+import org.haian.strata.liaison.api.association.FindAssociationMembers;
+import org.haian.strata.liaison.api.association.ListAssociations;
 import org.haian.strata.platform.readmodel.OncePerEvent;
 import org.springframework.stereotype.Component;
 

@@ -22,9 +22,9 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.haian.strata.contract.liaison.CadreLevel;
 import org.haian.strata.contract.liaison.CadreRegistered;
-import org.haian.strata.liaison.api.CadreView;
-import org.haian.strata.liaison.api.FindCadre;
-import org.haian.strata.liaison.api.ListCadres;
+import org.haian.strata.liaison.api.listedliaison.CadreView;
+import org.haian.strata.liaison.api.listedliaison.FindCadre;
+import org.haian.strata.liaison.api.listedliaison.ListCadres;
 import org.haian.strata.platform.readmodel.OncePerEvent;
 import org.springframework.stereotype.Component;
 

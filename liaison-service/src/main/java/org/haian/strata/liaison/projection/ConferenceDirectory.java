@@ -27,10 +27,10 @@ import org.haian.strata.contract.liaison.MemberUnitJoined;
 import org.haian.strata.contract.liaison.MemberUnitLeft;
 import org.haian.strata.contract.liaison.ResolutionStatus;
 import org.haian.strata.contract.liaison.ResolutionStatusChanged;
-import org.haian.strata.liaison.api.ConferenceSummary;
-import org.haian.strata.liaison.api.ConferenceView;
-import org.haian.strata.liaison.api.FindConference;
-import org.haian.strata.liaison.api.ListConferences;
+import org.haian.strata.liaison.api.conference.ConferenceSummary;
+import org.haian.strata.liaison.api.conference.ConferenceView;
+import org.haian.strata.liaison.api.conference.FindConference;
+import org.haian.strata.liaison.api.conference.ListConferences;
 import org.haian.strata.platform.readmodel.OncePerEvent;
 import org.springframework.stereotype.Component;
 

@@ -19,10 +19,10 @@ import org.haian.strata.contract.Category;
 import org.haian.strata.contract.liaison.OrganisationKind;
 import org.haian.strata.contract.liaison.OrganisationRegistered;
 import org.haian.strata.contract.liaison.OrganisationUpdated;
-import org.haian.strata.liaison.api.FindOrganisation;
-import org.haian.strata.liaison.api.ListOrganisations;
-import org.haian.strata.liaison.api.OrganisationPage;
-import org.haian.strata.liaison.api.OrganisationView;
+import org.haian.strata.liaison.api.organisations.FindOrganisation;
+import org.haian.strata.liaison.api.organisations.ListOrganisations;
+import org.haian.strata.liaison.api.organisations.OrganisationPage;
+import org.haian.strata.liaison.api.organisations.OrganisationView;
 import org.haian.strata.platform.readmodel.OncePerEvent;
 import org.springframework.stereotype.Component;
 

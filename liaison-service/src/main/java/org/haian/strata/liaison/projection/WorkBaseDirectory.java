@@ -17,10 +17,10 @@ import org.bson.Document;
 import org.haian.strata.contract.Category;
 import org.haian.strata.contract.liaison.WorkBaseClosed;
 import org.haian.strata.contract.liaison.WorkBaseEstablished;
-import org.haian.strata.liaison.api.FindWorkBase;
-import org.haian.strata.liaison.api.ListWorkBases;
-import org.haian.strata.liaison.api.WorkBasePage;
-import org.haian.strata.liaison.api.WorkBaseView;
+import org.haian.strata.liaison.api.bases.FindWorkBase;
+import org.haian.strata.liaison.api.bases.ListWorkBases;
+import org.haian.strata.liaison.api.bases.WorkBasePage;
+import org.haian.strata.liaison.api.bases.WorkBaseView;
 import org.haian.strata.platform.readmodel.OncePerEvent;
 import org.springframework.stereotype.Component;
 

@@ -3,7 +3,7 @@ package org.haian.strata.liaison.domain;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.haian.strata.contract.liaison.CadreLevel;
 import org.haian.strata.contract.liaison.CadreRegistered;
-import org.haian.strata.liaison.api.RegisterCadre;
+import org.haian.strata.liaison.api.listedliaison.RegisterCadre;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

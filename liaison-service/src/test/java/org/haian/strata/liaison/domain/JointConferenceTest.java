@@ -11,11 +11,11 @@ import org.haian.strata.contract.liaison.MemberUnitJoined;
 import org.haian.strata.contract.liaison.MemberUnitLeft;
 import org.haian.strata.contract.liaison.ResolutionStatus;
 import org.haian.strata.contract.liaison.ResolutionStatusChanged;
-import org.haian.strata.liaison.api.ChangeResolutionStatus;
-import org.haian.strata.liaison.api.EstablishJointConference;
-import org.haian.strata.liaison.api.HoldMeeting;
-import org.haian.strata.liaison.api.JoinMemberUnit;
-import org.haian.strata.liaison.api.LeaveMemberUnit;
+import org.haian.strata.liaison.api.conference.ChangeResolutionStatus;
+import org.haian.strata.liaison.api.conference.EstablishJointConference;
+import org.haian.strata.liaison.api.conference.HoldMeeting;
+import org.haian.strata.liaison.api.conference.JoinMemberUnit;
+import org.haian.strata.liaison.api.conference.LeaveMemberUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package org.haian.strata.liaison.domain;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -15,10 +16,11 @@ import org.haian.strata.contract.liaison.LiaisonEnded;
 import org.haian.strata.contract.liaison.PersonArchived;
 import org.haian.strata.contract.liaison.PersonRegistered;
 import org.haian.strata.contract.liaison.RepresentativeFigureDesignated;
-import org.haian.strata.liaison.api.ArchivePerson;
-import org.haian.strata.liaison.api.AssignLiaison;
-import org.haian.strata.liaison.api.EndLiaison;
-import org.haian.strata.liaison.api.LogContact;
+import org.haian.strata.liaison.api.listedliaison.AssignLiaison;
+import org.haian.strata.liaison.api.listedliaison.EndLiaison;
+import org.haian.strata.liaison.api.listedliaison.LogContact;
+import org.haian.strata.liaison.api.people.ArchivePerson;
+import org.haian.strata.platform.domain.CadreScope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,6 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.haian.strata.liaison.domain.Refusal.refused;
 import static org.haian.strata.platform.domain.CommandRefused.Kind.CONFLICT;
 import static org.haian.strata.platform.domain.CommandRefused.Kind.INVALID;
+import static org.haian.strata.platform.domain.CommandRefused.Kind.NOT_FOUND;
 
 /** Listed liaison (列名联系): cadres assigned to befriend a person, and the contacts they log. */
 class ListedLiaisonTest {
@@ -150,6 +153,24 @@ class ListedLiaisonTest {
     void aContactWithoutIssuesOrNotesIsLogged() {
         fixture.given(REGISTERED, MAYOR_ASSIGNED)
                 .when(new LogContact("p-1", "mayor", MARCH_1, ContactChannel.PHONE, null, null))
+                .expectEvents(new ContactLogged("p-1", "libao", Category.ENTERPRISE_STAFF, "mayor",
+                        CadreLevel.CITY_LEADERSHIP, MARCH_1, ContactChannel.PHONE, null, List.of()));
+    }
+
+    @Test
+    void aCadreActingAsThemselvesReachesOnlyAPersonAssignedToThemAndOtherwiseFindsNobody() {
+        fixture.given(REGISTERED, MAYOR_ASSIGNED)
+                .when(new LogContact("p-1", "deputy", MARCH_1, ContactChannel.PHONE, null, null),
+                        Map.of(CadreScope.METADATA, "deputy"))
+                .expectException(refused(NOT_FOUND, "personId", "no such record"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCadreLogsTheirOwnContactTheMomentTheirAssignmentIsStored() {
+        fixture.given(REGISTERED, MAYOR_ASSIGNED)
+                .when(new LogContact("p-1", "mayor", MARCH_1, ContactChannel.PHONE, null, null),
+                        Map.of(CadreScope.METADATA, "mayor"))
                 .expectEvents(new ContactLogged("p-1", "libao", Category.ENTERPRISE_STAFF, "mayor",
                         CadreLevel.CITY_LEADERSHIP, MARCH_1, ContactChannel.PHONE, null, List.of()));
     }

@@ -9,6 +9,7 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.haian.strata.contract.Category;
+import org.haian.strata.contract.liaison.AffiliationSystem;
 import org.haian.strata.contract.liaison.AssociationEstablished;
 import org.haian.strata.contract.liaison.BranchKind;
 import org.haian.strata.contract.liaison.BranchOpened;
@@ -18,7 +19,7 @@ import org.haian.strata.contract.liaison.PersonArchived;
 import org.haian.strata.contract.liaison.PersonCategoryChanged;
 import org.haian.strata.contract.liaison.PersonMovedToTownship;
 import org.haian.strata.contract.liaison.PersonRegistered;
-import org.haian.strata.liaison.api.AdmitPersonToAssociation;
+import org.haian.strata.liaison.api.association.AdmitPersonToAssociation;
 import org.haian.strata.platform.domain.TownshipScope;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,8 +69,37 @@ class MembershipAdmissionTest {
                 false, 0));
 
         fixture.given(ESTABLISHED, LIBAO_BRANCH)
+                .when(new AdmitPersonToAssociation("xlh", "p-1", null))
+                .expectEvents(new MemberAdmitted("xlh", "p-1", null, "yazhou", Category.NEW_MEDIA));
+    }
+
+    @Test
+    void aTownshipsBranchAdmitsOnlyThatTownshipsPeople() {
+        inRegistry(new PersonMovedToTownship("p-1", "libao", "yazhou", Category.ENTERPRISE_STAFF, 0, false, 0));
+
+        fixture.given(ESTABLISHED, LIBAO_BRANCH)
                 .when(new AdmitPersonToAssociation("xlh", "p-1", "libao"))
-                .expectEvents(new MemberAdmitted("xlh", "p-1", "libao", "yazhou", Category.NEW_MEDIA));
+                .expectException(refused(INVALID, "branchId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aSystemsBranchAdmitsPeopleOfAnyTownship() {
+        fixture.given(ESTABLISHED, new BranchOpened("xlh", "health", "Health branch", BranchKind.SYSTEM, null,
+                        AffiliationSystem.HEALTH))
+                .when(new AdmitPersonToAssociation("xlh", "p-1", "health"))
+                .expectEvents(new MemberAdmitted("xlh", "p-1", "health", "libao", Category.ENTERPRISE_STAFF));
+    }
+
+    @Test
+    void anIdOfAnotherKindOfRecordIsNoPersonAtAll() {
+        registry.publish(new GenericDomainEventMessage<>("Association", "xlh-2", 0,
+                new AssociationEstablished("xlh-2", "Another association")));
+
+        fixture.given(ESTABLISHED)
+                .when(new AdmitPersonToAssociation("xlh", "xlh-2", null))
+                .expectException(refused(NOT_FOUND, "personId", "no such record"))
+                .expectNoEvents();
     }
 
     @Test
@@ -83,7 +113,7 @@ class MembershipAdmissionTest {
     void onlyRegisteredPeopleAreAdmitted() {
         fixture.given(ESTABLISHED, LIBAO_BRANCH)
                 .when(new AdmitPersonToAssociation("xlh", "p-404", "libao"))
-                .expectException(refused(NOT_FOUND, "personId", "is not in the registry"))
+                .expectException(refused(NOT_FOUND, "personId", "no such record"))
                 .expectNoEvents();
     }
 

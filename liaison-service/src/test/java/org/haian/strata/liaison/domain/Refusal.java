@@ -1,9 +1,9 @@
 package org.haian.strata.liaison.domain;
 
+import org.haian.strata.platform.domain.CommandRefused;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeDiagnosingMatcher;
-import org.haian.strata.platform.domain.CommandRefused;
 
 /** Matches the refusal a rule must produce: its kind (which decides the HTTP status), the field, the reason. */
 final class Refusal {

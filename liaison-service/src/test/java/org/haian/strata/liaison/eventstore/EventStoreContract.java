@@ -12,13 +12,13 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.haian.strata.contract.Category;
 import org.haian.strata.contract.EventMetadata;
-import org.haian.strata.contract.liaison.PersonRegistered;
 import org.haian.strata.contract.Topics;
+import org.haian.strata.contract.liaison.PersonRegistered;
+import org.haian.strata.liaison.api.people.RegisterPerson;
+import org.haian.strata.platform.domain.CommandRefused;
 import org.haian.strata.testsupport.TopicRecords;
-import org.haian.strata.liaison.api.RegisterPerson;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,7 +72,10 @@ abstract class EventStoreContract {
         send(new RegisterPerson(first, "Zhou Lan", Category.INTERMEDIARY, "yazhou", organisation, null));
 
         assertThatThrownBy(() -> send(new RegisterPerson(second, " zhou   LAN", Category.NEW_MEDIA, "yazhou",
-                organisation.toUpperCase(), null))).isInstanceOf(DuplicateKeyException.class);
+                organisation.toUpperCase(), null))).isInstanceOfSatisfying(CommandRefused.class, refusal -> {
+                    assertThat(refusal.kind()).isEqualTo(CommandRefused.Kind.CONFLICT);
+                    assertThat(refusal.existing().id()).isEqualTo(first);
+                });
         assertThat(eventStore.readEvents(second).asStream().count()).isZero();
     }
 

@@ -2,13 +2,11 @@ package org.haian.strata.platform.domain;
 
 import org.axonframework.messaging.MetaData;
 
-import static org.haian.strata.platform.domain.CommandRefused.Kind.NOT_FOUND;
-
 /**
  * The township a command may act in, carried in the command's metadata ({@value #METADATA}) when the user is bound
  * to one (a township officer); absent for the city. An aggregate that belongs to a township checks it before any
- * of its command handlers run, so a record of another township is untouchable whatever the web layer did, and is
- * refused as not found, so that its existence does not leak.
+ * of its command handlers run ({@link TownshipRecord}), so a record of another township is untouchable whatever the
+ * web layer did, and is refused as not found, so that its existence does not leak.
  */
 public final class TownshipScope {
 
@@ -23,7 +21,7 @@ public final class TownshipScope {
     public static void require(MetaData commandMetaData, String township, String idField) {
         Object scope = commandMetaData.get(METADATA);
         if (scope != null && !scope.equals(township)) {
-            throw new CommandRefused(NOT_FOUND, idField, "no such record");
+            throw CommandRefused.notFound(idField);
         }
     }
 }

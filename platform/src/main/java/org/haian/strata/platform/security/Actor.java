@@ -12,11 +12,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 
 /**
  * Who is calling, from their validated token: the user, their roles, and the township they are bound to (a
- * township officer's or a cadre's {@code township} claim; {@code null} for city-wide roles).
- *
- * <p>The tenancy rule is the same everywhere: a request that <em>names</em> another township (in its body, path or
- * query) is refused with 403; an <em>id</em> that belongs to another township answers 404, as if it did not exist,
- * so that a township officer cannot probe for the existence of other townships' records.
+ * township officer's or a cadre's {@code township} claim; {@code null} for city-wide roles). The township rule
+ * built on it is {@link Tenancy}.
  */
 public record Actor(String userId, Set<Role> roles, String township) {
 
@@ -45,10 +42,10 @@ public record Actor(String userId, Set<Role> roles, String township) {
     }
 
     /**
-     * People's records by township: the city sees every township, a township officer their own. A cadre's reach is
-     * not a township but the people assigned to them, which this cannot tell.
+     * Records by township: the city sees every township, a township officer their own. A cadre's reach is not a
+     * township but the people assigned to them, which this cannot tell.
      */
-    public boolean seesPeopleOf(String township) {
+    public boolean seesRecordsOf(String township) {
         return has(Role.CITY_ADMIN) || (has(Role.TOWNSHIP_OFFICER) && ownTownship(township));
     }
 
@@ -59,23 +56,6 @@ public record Actor(String userId, Set<Role> roles, String township) {
 
     private boolean ownTownship(String township) {
         return this.township != null && this.township.equals(township);
-    }
-
-    /**
-     * The township a write by this actor goes to: the one the request names, which a township-bound actor may leave
-     * out (their own is taken) but not set to another (403).
-     */
-    public String writableTownship(String requested) {
-        if (has(Role.CITY_ADMIN)) {
-            return requested;
-        }
-        if (township == null) {
-            throw new AccessDeniedException("This role writes to no township");
-        }
-        if (requested != null && !requested.isBlank() && !requested.equals(township)) {
-            throw new AccessDeniedException("township: you may only act for " + township);
-        }
-        return township;
     }
 
     /** A request for statistics that names a township this actor may not read is refused (403). */

@@ -7,8 +7,10 @@ import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * "Today" is a day in Hai'an ({@code haian.time-zone}), not on the server's clock: a cadre logging this morning's
@@ -27,8 +29,8 @@ public class HaianTime {
 
     @Bean
     @ConditionalOnMissingBean
-    ContactOverdue contactOverdue(@Value("${haian.contact-overdue-after}") Period after) {
-        return new ContactOverdue(after);
+    ContactOverdue contactOverdue(Environment environment) {
+        return new ContactOverdue(Binder.get(environment).bind("haian.contact-overdue-after", Period.class).get());
     }
 
     @Bean

@@ -8,15 +8,14 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.haian.strata.platform.domain.CommandRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -40,6 +39,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     static final URI INVALID_INPUT = URI.create("urn:haian:problem:invalid-input");
+    static final URI NOT_FOUND = URI.create("urn:haian:problem:not-found");
+    static final URI CONFLICT = URI.create("urn:haian:problem:conflict");
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
@@ -83,40 +84,39 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(invalid(errors));
     }
 
+    /**
+     * A refusal of the domain, named by its field. A conflict with a record that exists already points at it
+     * ({@code existingPersonId}, and for a creation the record's address as {@code Location}).
+     */
     @ExceptionHandler(CommandRefused.class)
-    ResponseEntity<ProblemDetail> commandRefused(CommandRefused ex) {
+    ResponseEntity<ProblemDetail> commandRefused(CommandRefused ex, HttpServletRequest request) {
         HttpStatus status = switch (ex.kind()) {
             case CONFLICT -> HttpStatus.CONFLICT;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case INVALID -> HttpStatus.BAD_REQUEST;
         };
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.field() + ": " + ex.reason());
+        problem.setType(switch (ex.kind()) {
+            case CONFLICT -> CONFLICT;
+            case NOT_FOUND -> NOT_FOUND;
+            case INVALID -> INVALID_INPUT;
+        });
         problem.setProperty("errors", List.of(new FieldError(ex.field(), ex.reason())));
-        return ResponseEntity.status(status).body(problem);
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
+        CommandRefused.Existing existing = ex.existing();
+        if (existing != null) {
+            problem.setProperty(existing.property(), existing.id());
+            if (HttpMethod.POST.matches(request.getMethod())) {
+                response.location(URI.create(request.getRequestURI() + "/" + existing.id()));
+            }
+        }
+        return response.body(problem);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(AccessDeniedException ex) {
         return ResponseEntity.status(HttpStatus.FORBIDDEN)
                 .body(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage()));
-    }
-
-    @ExceptionHandler(AggregateNotFoundException.class)
-    ResponseEntity<ProblemDetail> notFound(AggregateNotFoundException ex) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such record: " + ex.getAggregateIdentifier()));
-    }
-
-    @ExceptionHandler(AggregateStreamCreationException.class)
-    ResponseEntity<ProblemDetail> alreadyExists(AggregateStreamCreationException ex) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "A record with this id exists already"));
-    }
-
-    @ExceptionHandler(ConcurrencyException.class)
-    ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException ex) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "The record was changed by another request at the same time; read it again and retry"));
     }
 
     @ExceptionHandler(Exception.class)

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.messaging.MetaData;
 import org.haian.strata.contract.EventMetadata;
+import org.haian.strata.platform.domain.CadreScope;
 import org.haian.strata.platform.domain.TownshipScope;
 import org.haian.strata.platform.security.Actor;
 import org.haian.strata.platform.security.Role;
@@ -48,8 +49,9 @@ public class RequestContext extends OncePerRequestFilter {
     }
 
     /**
-     * The metadata a command sent while handling this request must carry: who acts, in which request, and for a
-     * township officer the township the command is confined to ({@link TownshipScope}).
+     * The metadata a command sent while handling this request must carry: who acts, in which request, for a
+     * township officer the township the command is confined to ({@link TownshipScope}), and for a listed cadre the
+     * cadre it acts as ({@link CadreScope}).
      */
     public static MetaData commandMetaData(HttpServletRequest request) {
         Object requestId = request.getAttribute(EventMetadata.REQUEST_ID);
@@ -58,8 +60,12 @@ public class RequestContext extends OncePerRequestFilter {
                 EventMetadata.REQUEST_ID, requestId != null ? requestId.toString() : UUID.randomUUID().toString()));
         if (request.getUserPrincipal() != null) {
             Actor actor = Actor.current();
+            boolean official = actor.has(Role.CITY_ADMIN) || actor.has(Role.TOWNSHIP_OFFICER);
             if (actor.has(Role.TOWNSHIP_OFFICER) && !actor.has(Role.CITY_ADMIN) && actor.township() != null) {
                 metaData.put(TownshipScope.METADATA, actor.township());
+            }
+            if (actor.has(Role.LIAISON_CADRE) && !official) {
+                metaData.put(CadreScope.METADATA, actor.userId());
             }
         }
         return MetaData.from(metaData);

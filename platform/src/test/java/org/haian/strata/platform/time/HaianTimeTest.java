@@ -20,7 +20,7 @@ class HaianTimeTest {
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
             .withUserConfiguration(HaianTime.class)
-            .withPropertyValues("haian.time-zone=Asia/Shanghai");
+            .withPropertyValues("haian.time-zone=Asia/Shanghai", "haian.contact-overdue-after=P90D");
 
     @Test
     void theClockIsHaiansWhateverTheServersZone() {

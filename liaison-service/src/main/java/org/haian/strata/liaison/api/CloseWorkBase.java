@@ -1,7 +1,0 @@
-package org.haian.strata.liaison.api;
-
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
-/** 撤销工作基地 - close a work base. */
-public record CloseWorkBase(@TargetAggregateIdentifier String baseId, String reason) {
-}

@@ -1,7 +1,0 @@
-package org.haian.strata.liaison.api;
-
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
-/** 成立新联会 - set up the New Social Strata Association. */
-public record EstablishAssociation(@TargetAggregateIdentifier String associationId, String name) {
-}

@@ -1,5 +1,0 @@
-package org.haian.strata.liaison.api;
-
-/** The members (会员) of one association, as admitted; empty if there is no such association. */
-public record FindAssociationMembers(String associationId) {
-}

@@ -1,5 +1,0 @@
-package org.haian.strata.liaison.api;
-
-/** One work base (工作基地). */
-public record FindWorkBase(String baseId) {
-}

@@ -1,5 +1,0 @@
-package org.haian.strata.liaison.api;
-
-/** Every association, by name; the city usually has one (新联会). */
-public record ListAssociations() {
-}

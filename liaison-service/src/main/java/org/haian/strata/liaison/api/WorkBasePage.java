@@ -1,7 +1,0 @@
-package org.haian.strata.liaison.api;
-
-import java.util.List;
-
-/** One page of work bases and how many match the filters in all. */
-public record WorkBasePage(List<WorkBaseView> items, int page, int size, long total) {
-}

@@ -1,0 +1,5 @@
+package org.haian.strata.liaison.api.conference;
+
+/** Every joint conference, by name; the city usually has one. */
+public record ListConferences() {
+}

@@ -1,8 +1,0 @@
-package org.haian.strata.liaison.web;
-
-import jakarta.validation.constraints.NotNull;
-import org.haian.strata.contract.Category;
-
-/** The body of {@code POST /api/liaison/people/{id}/category}. */
-public record ChangeCategoryRequest(@NotNull Category category) {
-}

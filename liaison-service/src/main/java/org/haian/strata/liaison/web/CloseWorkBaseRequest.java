@@ -1,8 +1,0 @@
-package org.haian.strata.liaison.web;
-
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
-/** The body of {@code POST /api/liaison/bases/{id}/close}: why the base closes. */
-public record CloseWorkBaseRequest(@NotBlank @Size(max = 500) String reason) {
-}

@@ -1,0 +1,93 @@
+package org.haian.strata.liaison.web.listedliaison;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.haian.strata.liaison.api.listedliaison.AssignLiaison;
+import org.haian.strata.liaison.api.listedliaison.CadreView;
+import org.haian.strata.liaison.api.listedliaison.EndLiaison;
+import org.haian.strata.liaison.api.listedliaison.LogContact;
+import org.haian.strata.platform.domain.CommandRefused;
+import org.haian.strata.platform.security.Actor;
+import org.haian.strata.platform.security.Role;
+import org.haian.strata.platform.web.RequestCommands;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import static org.haian.strata.platform.domain.CommandRefused.Kind.INVALID;
+
+/**
+ * Listed liaison (列名联系) over HTTP: the city or a township officer assigns a registered cadre to befriend a person
+ * or ends the assignment; the cadre logs their contacts. The Person aggregate holds the rules (no cadre twice, no
+ * new assignment for an archived person, no contact by a cadre not assigned).
+ */
+@RestController
+@RequestMapping("/api/liaison/people/{personId}")
+public class ListedLiaisonController {
+
+    private final RequestCommands commands;
+    private final CadreAccess cadres;
+
+    public ListedLiaisonController(RequestCommands commands, CadreAccess cadres) {
+        this.commands = commands;
+        this.cadres = cadres;
+    }
+
+    /**
+     * The cadre must be in the registry and within the officer's sight (their township's or a city-level cadre);
+     * the cadre's level is taken from there, not from the caller.
+     */
+    @PostMapping("/liaisons")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
+    public LiaisonReference assign(@PathVariable String personId, @Valid @RequestBody AssignLiaisonRequest body,
+                                   HttpServletRequest request) {
+        CadreView cadre = cadres.visible(body.cadreId());
+        commands.send(new AssignLiaison(personId, cadre.cadreId(), cadre.level(), body.since()), request);
+        return new LiaisonReference(personId, cadre.cadreId());
+    }
+
+    @DeleteMapping("/liaisons/{cadreId}")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
+    public LiaisonReference end(@PathVariable String personId, @PathVariable String cadreId,
+                                HttpServletRequest request) {
+        commands.send(new EndLiaison(personId, cadreId), request);
+        return new LiaisonReference(personId, cadreId);
+    }
+
+    /**
+     * 联系记录. A cadre logs as themselves, and only with a person assigned to them (anyone else is not found to
+     * them, as on reading), which the person decides from their own liaisons the moment the assignment is stored;
+     * the city or an officer records a contact on a named cadre's behalf.
+     */
+    @PostMapping("/contacts")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER', 'LIAISON_CADRE')")
+    public LiaisonReference logContact(@PathVariable String personId, @Valid @RequestBody LogContactRequest body,
+                                       HttpServletRequest request) {
+        Actor actor = Actor.current();
+        boolean named = body.cadreId() != null && !body.cadreId().isBlank();
+        String cadreId;
+        if (actor.has(Role.CITY_ADMIN) || actor.has(Role.TOWNSHIP_OFFICER)) {
+            if (!named) {
+                throw new CommandRefused(INVALID, "cadreId", "must name the cadre the contact is logged for");
+            }
+            cadreId = body.cadreId().strip();
+        } else {
+            if (named && !body.cadreId().strip().equals(actor.userId())) {
+                throw new AccessDeniedException("cadreId: a cadre logs their own contacts only");
+            }
+            cadreId = actor.userId();
+        }
+        commands.send(new LogContact(personId, cadreId, body.date(), body.channel(), body.notes(),
+                body.issuesRaised()), request);
+        return new LiaisonReference(personId, cadreId);
+    }
+
+    /** What a liaison change answers: the person and the cadre it concerns. */
+    public record LiaisonReference(String personId, String cadreId) {
+    }
+}

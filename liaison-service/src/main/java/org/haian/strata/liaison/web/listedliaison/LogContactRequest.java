@@ -1,0 +1,22 @@
+package org.haian.strata.liaison.web.listedliaison;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import org.haian.strata.contract.liaison.ContactChannel;
+
+/**
+ * The body of {@code POST /api/liaison/people/{id}/contacts}. A cadre logs as themselves and may leave
+ * {@code cadreId} out; the city or a township officer logging on a cadre's behalf must name them.
+ */
+public record LogContactRequest(
+        String cadreId,
+        @NotNull @PastOrPresent LocalDate date,
+        @NotNull ContactChannel channel,
+        @Size(max = 2000) String notes,
+        @Size(max = 20) List<@NotBlank @Size(max = 500) String> issuesRaised) {
+}

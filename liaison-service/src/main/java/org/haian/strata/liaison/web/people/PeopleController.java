@@ -1,0 +1,196 @@
+package org.haian.strata.liaison.web.people;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.haian.strata.contract.Category;
+import org.haian.strata.contract.liaison.LiaisonAssigned;
+import org.haian.strata.contract.liaison.LiaisonEnded;
+import org.haian.strata.contract.liaison.PersonRegistered;
+import org.haian.strata.liaison.api.people.ArchivePerson;
+import org.haian.strata.liaison.api.people.ChangePersonCategory;
+import org.haian.strata.liaison.api.people.DesignateRepresentativeFigure;
+import org.haian.strata.liaison.api.people.MovePersonToTownship;
+import org.haian.strata.liaison.api.people.PeoplePage;
+import org.haian.strata.liaison.api.people.PersonView;
+import org.haian.strata.liaison.api.people.RecordPoliticalArrangement;
+import org.haian.strata.liaison.api.people.RegisterPerson;
+import org.haian.strata.liaison.api.people.SearchPeople;
+import org.haian.strata.liaison.api.people.UpdatePersonProfile;
+import org.haian.strata.liaison.api.people.WithdrawRepresentativeFigure;
+import org.haian.strata.platform.domain.CommandRefused;
+import org.haian.strata.platform.history.AggregateHistory;
+import org.haian.strata.platform.history.HistoryEntry;
+import org.haian.strata.platform.security.Actor;
+import org.haian.strata.platform.security.Tenancy;
+import org.haian.strata.platform.township.KnownTownship;
+import org.haian.strata.platform.web.RequestCommands;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The registry of people (人士库) over HTTP: translates requests into commands and queries, nothing more. Writes are
+ * for the city and township officers; the Person aggregate itself keeps an officer to their own township's people
+ * (another township's person is not found).
+ */
+@RestController
+@RequestMapping("/api/liaison/people")
+public class PeopleController {
+
+    private final RequestCommands commands;
+    private final QueryGateway queries;
+    private final AggregateHistory history;
+    private final PersonAccess access;
+
+    public PeopleController(RequestCommands commands, QueryGateway queries, AggregateHistory history,
+                            PersonAccess access) {
+        this.commands = commands;
+        this.queries = queries;
+        this.history = history;
+        this.access = access;
+    }
+
+    /**
+     * A township officer registers into their own township (which they may leave out); the city into any. Someone
+     * registered already under the same name and organisation in that township is a 409 pointing at them.
+     */
+    @PostMapping
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
+    public ResponseEntity<PersonReference> register(@Valid @RequestBody RegisterPersonRequest body,
+                                                    HttpServletRequest request) {
+        String personId = UUID.randomUUID().toString();
+        commands.send(new RegisterPerson(personId, body.name(), body.category(),
+                Tenancy.writableTownship(body.township()), body.organisation(), body.role()), request);
+        return ResponseEntity.created(URI.create("/api/liaison/people/" + personId)).body(new PersonReference(personId));
+    }
+
+    /** A page of the registry; a township officer searches their own township only, and naming another is 403. */
+    @GetMapping
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
+    public PeoplePage search(@RequestParam(required = false) @KnownTownship String township,
+                             @RequestParam(required = false) Category category,
+                             @RequestParam(required = false) @Size(max = 200) String organisation,
+                             @RequestParam(required = false) @Size(max = 100) String name,
+                             @RequestParam(required = false) Boolean representative,
+                             @RequestParam(defaultValue = "false") boolean archived,
+                             @RequestParam(defaultValue = "0") @Min(0) int page,
+                             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return queries.query(new SearchPeople(Tenancy.readableTownship(township), category, organisation, name, representative, archived, page,
+                size), ResponseTypes.instanceOf(PeoplePage.class)).join();
+    }
+
+    @GetMapping("/{personId}")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER', 'LIAISON_CADRE')")
+    public PersonView find(@PathVariable String personId) {
+        return access.readable(personId);
+    }
+
+    /**
+     * Who did what when to this person, from the event store; only for a person's id (any other record's id is not
+     * found). Visibility is decided from the same events, so a cadre sees the history from the moment their
+     * assignment is stored.
+     */
+    @GetMapping("/{personId}/history")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER', 'LIAISON_CADRE')")
+    public List<HistoryEntry> history(@PathVariable String personId) {
+        Actor actor = Actor.current();
+        List<HistoryEntry> entries = history.of(personId, PersonRegistered.class, "personId");
+        if (!PersonAccess.sees(actor, AggregateHistory.currentTownship(entries),
+                befriendedNow(entries, actor.userId()))) {
+            throw CommandRefused.notFound("personId");
+        }
+        return entries;
+    }
+
+    /** Replaces organisation, role and contact channels; moving onto someone else's identity is a 409. */
+    @PutMapping("/{personId}/profile")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
+    public PersonReference updateProfile(@PathVariable String personId, @Valid @RequestBody UpdateProfileRequest body,
+                                         HttpServletRequest request) {
+        return send(personId, new UpdatePersonProfile(personId, body.organisation(), body.role(), body.phone(),
+                body.email(), body.wechat()), request);
+    }
+
+    /** 转移区镇: the city only, since it takes the person out of one township's hands into another's. */
+    @PostMapping("/{personId}/move")
+    @PreAuthorize("hasRole('CITY_ADMIN')")
+    public PersonReference move(@PathVariable String personId, @Valid @RequestBody MovePersonRequest body,
+                                HttpServletRequest request) {
+        return send(personId, new MovePersonToTownship(personId, body.township()), request);
+    }
+
+    @PostMapping("/{personId}/category")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
+    public PersonReference changeCategory(@PathVariable String personId,
+                                          @Valid @RequestBody ChangeCategoryRequest body,
+                                          HttpServletRequest request) {
+        return send(personId, new ChangePersonCategory(personId, body.category()), request);
+    }
+
+    /** 认定代表人士. */
+    @PutMapping("/{personId}/representative")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
+    public PersonReference designateRepresentative(@PathVariable String personId, HttpServletRequest request) {
+        return send(personId, new DesignateRepresentativeFigure(personId), request);
+    }
+
+    /** 取消代表人士. */
+    @DeleteMapping("/{personId}/representative")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
+    public PersonReference withdrawRepresentative(@PathVariable String personId, HttpServletRequest request) {
+        return send(personId, new WithdrawRepresentativeFigure(personId), request);
+    }
+
+    /** 政治安排: a seat or post in a people's congress, CPPCC or other body, for one term. */
+    @PostMapping("/{personId}/political-arrangements")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
+    public PersonReference recordArrangement(@PathVariable String personId,
+                                             @Valid @RequestBody RecordArrangementRequest body,
+                                             HttpServletRequest request) {
+        return send(personId, new RecordPoliticalArrangement(personId, body.body(), body.level(), body.post(),
+                body.termStart(), body.termEnd()), request);
+    }
+
+    /** 人士归档: ends every liaison with the person, and frees their name for a new registration. */
+    @PostMapping("/{personId}/archive")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
+    public PersonReference archive(@PathVariable String personId, @Valid @RequestBody ArchivePersonRequest body,
+                                   HttpServletRequest request) {
+        return send(personId, new ArchivePerson(personId, body.reason()), request);
+    }
+
+    private PersonReference send(String personId, Object command, HttpServletRequest request) {
+        commands.send(command, request);
+        return new PersonReference(personId);
+    }
+
+    /** Whether, by the person's own events, this user is one of the cadres assigned to them now. */
+    private static boolean befriendedNow(List<HistoryEntry> entries, String userId) {
+        boolean befriended = false;
+        for (HistoryEntry entry : entries) {
+            if (entry.change() instanceof LiaisonAssigned assigned && assigned.cadreId().equals(userId)) {
+                befriended = true;
+            } else if (entry.change() instanceof LiaisonEnded ended && ended.cadreId().equals(userId)) {
+                befriended = false;
+            }
+        }
+        return befriended;
+    }
+}

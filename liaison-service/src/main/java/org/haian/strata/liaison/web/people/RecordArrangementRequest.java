@@ -1,0 +1,20 @@
+package org.haian.strata.liaison.web.people;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.haian.strata.contract.liaison.ArrangementBody;
+import org.haian.strata.contract.liaison.ArrangementLevel;
+
+/**
+ * The body of {@code POST /api/liaison/people/{id}/political-arrangements}: a seat or post for one term. The post
+ * is required for an OTHER body and {@code termEnd} may be left out for an open term; the person decides both.
+ */
+public record RecordArrangementRequest(
+        @NotNull ArrangementBody body,
+        @NotNull ArrangementLevel level,
+        @Size(max = 100) String post,
+        @NotNull LocalDate termStart,
+        LocalDate termEnd) {
+}
