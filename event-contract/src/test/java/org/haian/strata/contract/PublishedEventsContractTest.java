@@ -2,9 +2,14 @@ package org.haian.strata.contract;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,11 +50,13 @@ import org.haian.strata.contract.liaison.ResolutionStatus;
 import org.haian.strata.contract.liaison.ResolutionStatusChanged;
 import org.haian.strata.contract.liaison.WorkBaseClosed;
 import org.haian.strata.contract.liaison.WorkBaseEstablished;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
+import org.yaml.snakeyaml.Yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -185,6 +192,70 @@ class PublishedEventsContractTest {
             // The township metadata is copied from TownshipEvent; a city-level event has no township to give.
             assertThat(event).isNotInstanceOf(TownshipEvent.class);
         }
+    }
+
+    /**
+     * The AsyncAPI document for consumers outside the suite names every published event once, in the channel of its
+     * topic, with its type, revision and exactly its fields; a record without a document entry or an entry without
+     * a record fails here.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("publishedEvents")
+    @SuppressWarnings("unchecked")
+    void theAsyncApiDocumentDescribesTheEventAsPublished(String pinned, String revision, Object event,
+                                                         boolean ofATownship) throws IOException {
+        Map<String, Object> document = asyncApi();
+        String name = event.getClass().getSimpleName();
+        Map<String, Object> message = path(document, "components", "messages", name);
+        assertThat(message).as("docs/asyncapi.yaml has no message " + name).isNotNull();
+
+        List<Map<String, Object>> headers = (List<Map<String, Object>>) path(message, "headers", "allOf");
+        assertThat(headers.get(0)).containsEntry("$ref", "#/components/schemas/"
+                + (ofATownship ? "TownshipEventHeaders" : "EventHeaders"));
+        assertThat((Object) path(headers.get(1), "properties", "axon-message-type", "const"))
+                .isEqualTo(event.getClass().getName());
+        assertThat((Object) path(headers.get(1), "properties", "axon-message-revision", "const")).isEqualTo(revision);
+
+        Map<String, Object> payload = path(document, "components", "schemas", name, "properties");
+        assertThat(payload.keySet()).as("the fields of " + name + " in docs/asyncapi.yaml")
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(event.getClass().getRecordComponents())
+                        .map(RecordComponent::getName).toList());
+
+        String channel = event.getClass().getPackageName().substring(getClass().getPackageName().length() + 1);
+        assertThat((Object) path(document, "channels", channel, "address")).isEqualTo(topicOf(channel));
+        assertThat((Map<String, Object>) path(document, "channels", channel, "messages")).containsKey(name);
+    }
+
+    @Test
+    void theAsyncApiDocumentDescribesNoEventThatIsNotPublished() throws IOException {
+        Map<String, Object> messages = path(asyncApi(), "components", "messages");
+
+        assertThat(messages.keySet()).containsExactlyInAnyOrderElementsOf(publishedEvents()
+                .map(arguments -> arguments.get()[2].getClass().getSimpleName()).toList());
+    }
+
+    private static String topicOf(String context) {
+        return Topics.ALL.stream().filter(topic -> topic.equals("haian." + context + ".events")).findFirst()
+                .orElseThrow(() -> new AssertionError("No topic for the " + context + " context"));
+    }
+
+    private static Map<String, Object> asyncApi() throws IOException {
+        Path document = Path.of(System.getProperty("user.dir")).getParent().resolve("docs").resolve("asyncapi.yaml");
+        try (InputStream in = Files.newInputStream(document)) {
+            return new Yaml().load(in);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T path(Map<String, Object> node, String... keys) {
+        Object at = node;
+        for (String key : keys) {
+            if (!(at instanceof Map<?, ?> map)) {
+                return null;
+            }
+            at = map.get(key);
+        }
+        return (T) at;
     }
 
     private static String read(String resource) throws IOException {

@@ -54,7 +54,8 @@ public class PersonIdentities implements SmartInitializingSingleton {
     private static final List<Class<?>> KEYED = List.of(PersonRegistered.class, PersonProfileUpdated.class,
             PersonMovedToTownship.class, PersonArchived.class);
     /** Added after the table first shipped: how far in the person's events the row is; null means unknown. */
-    private static final String LAST_SEQUENCE = "ALTER TABLE person_identity ADD COLUMN IF NOT EXISTS last_sequence BIGINT";
+    private static final String LAST_SEQUENCE =
+            "ALTER TABLE person_identity ADD COLUMN IF NOT EXISTS last_sequence BIGINT";
 
     private final JdbcTemplate jdbc;
     private final EventStore eventStore;
@@ -120,7 +121,8 @@ public class PersonIdentities implements SmartInitializingSingleton {
     }
 
     private Key current(String personId) {
-        return jdbc.queryForObject("SELECT township, organisation_key, name_key FROM person_identity WHERE person_id = ?",
+        return jdbc.queryForObject(
+                "SELECT township, organisation_key, name_key FROM person_identity WHERE person_id = ?",
                 (row, n) -> new Key(row.getString(1), row.getString(2), row.getString(3)), personId);
     }
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -49,6 +51,8 @@ import org.springframework.web.bind.annotation.RestController;
  * officer admits, removes and sees by name only the people of their own township.
  */
 @RestController
+@Tag(name = "Association 新联会",
+        description = "The New Social Strata Association: branches in townships and systems, and its members.")
 @RequestMapping(AssociationController.PATH)
 public class AssociationController {
 
@@ -65,6 +69,7 @@ public class AssociationController {
     }
 
     @PostMapping
+    @Operation(summary = "Establish the association (city only)")
     @PreAuthorize("hasRole('CITY_ADMIN')")
     public ResponseEntity<AssociationId> establish(@Valid @RequestBody EstablishAssociationRequest body,
                                                    HttpServletRequest request) {
@@ -74,6 +79,7 @@ public class AssociationController {
     }
 
     @PostMapping("/{associationId}/branches")
+    @Operation(summary = "Open a branch in a township or a system")
     @PreAuthorize("hasRole('CITY_ADMIN')")
     public ResponseEntity<BranchId> openBranch(@PathVariable String associationId,
                                                @Valid @RequestBody OpenBranchRequest body, HttpServletRequest request) {
@@ -89,6 +95,7 @@ public class AssociationController {
      * itself decides from the registry's event store: 404 otherwise, as if they did not exist.
      */
     @PostMapping("/{associationId}/members")
+    @Operation(summary = "Admit a registered person as a member")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public ResponseEntity<Membership> admit(@PathVariable String associationId,
                                             @Valid @RequestBody AdmitMemberRequest body, HttpServletRequest request) {
@@ -105,6 +112,7 @@ public class AssociationController {
      * missing one is refused like a blank one, as a 400 naming {@code reason}.
      */
     @DeleteMapping("/{associationId}/members/{personId}")
+    @Operation(summary = "End a membership, with a reason")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public Membership remove(@PathVariable String associationId, @PathVariable String personId,
                              @RequestParam(required = false) @NotBlank @Size(max = 500) String reason,
@@ -117,6 +125,7 @@ public class AssociationController {
     }
 
     @GetMapping
+    @Operation(summary = "The associations")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public List<AssociationView> list() {
         return queries.query(new ListAssociations(), ResponseTypes.multipleInstancesOf(AssociationView.class)).join();
@@ -124,6 +133,7 @@ public class AssociationController {
 
     /** The association with its branches and member counts: figures, no names, the same for every reader. */
     @GetMapping("/{associationId}")
+    @Operation(summary = "One association: branches and member counts")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public AssociationView find(@PathVariable String associationId) {
         return queries.query(new FindAssociation(associationId), ResponseTypes.optionalInstanceOf(AssociationView.class))
@@ -132,6 +142,7 @@ public class AssociationController {
     }
 
     @GetMapping("/{associationId}/branches/{branchId}")
+    @Operation(summary = "One branch")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public AssociationView.Branch branch(@PathVariable String associationId, @PathVariable String branchId) {
         return find(associationId).branches().stream()
@@ -142,6 +153,7 @@ public class AssociationController {
 
     /** The members by name; a township officer sees those of their own township only. */
     @GetMapping("/{associationId}/members")
+    @Operation(summary = "The members by name (an officer sees their township)")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public List<MemberView> members(@PathVariable String associationId) {
         return memberships(associationId).stream()
@@ -153,6 +165,7 @@ public class AssociationController {
     }
 
     @GetMapping("/{associationId}/members/{personId}")
+    @Operation(summary = "One member")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public MemberView member(@PathVariable String associationId, @PathVariable String personId) {
         return memberships(associationId).stream()
@@ -168,6 +181,7 @@ public class AssociationController {
      * events and the admissions and removals of their township, not those of other townships' people.
      */
     @GetMapping("/{associationId}/history")
+    @Operation(summary = "Who did what when to the association (an officer sees their township's admissions)")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public List<HistoryEntry> history(@PathVariable String associationId) {
         return history.ofCityRecord(associationId, AssociationEstablished.class, "associationId");

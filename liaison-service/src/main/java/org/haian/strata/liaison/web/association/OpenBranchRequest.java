@@ -1,5 +1,6 @@
 package org.haian.strata.liaison.web.association;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -11,6 +12,7 @@ import org.haian.strata.platform.township.KnownTownship;
  * The body of {@code POST /api/liaison/associations/{id}/branches}: a TOWNSHIP branch names its township, a SYSTEM
  * branch its system, and neither names the other (the association decides that rule).
  */
+@Schema(example = "{\"name\":\"李堡镇分会\",\"kind\":\"TOWNSHIP\",\"township\":\"libao\"}")
 public record OpenBranchRequest(
         @NotBlank @Size(max = 200) String name,
         @NotNull BranchKind kind,

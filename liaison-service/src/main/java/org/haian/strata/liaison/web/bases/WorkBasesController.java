@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -40,6 +42,8 @@ import static org.haian.strata.platform.domain.CommandRefused.Kind.NOT_FOUND;
 
 /** The work bases (工作基地) of the association's network over HTTP, for the city and township officers. */
 @RestController
+@Tag(name = "Work bases 工作基地",
+        description = "Work bases of the association network, each anchored on an organisation.")
 @RequestMapping(WorkBasesController.PATH)
 public class WorkBasesController {
 
@@ -61,6 +65,7 @@ public class WorkBasesController {
      * registry itself), so an organisation registered a moment ago may need a moment before it can anchor a base.
      */
     @PostMapping
+    @Operation(summary = "Establish a work base anchored on an organisation")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public ResponseEntity<BaseId> establish(@Valid @RequestBody EstablishWorkBaseRequest body,
                                             HttpServletRequest request) {
@@ -77,6 +82,7 @@ public class WorkBasesController {
 
     /** Closes the base; a closed base cannot close again (409); another township's base is not found (404). */
     @PostMapping("/{baseId}/close")
+    @Operation(summary = "Close a base, with a reason")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public BaseId close(@PathVariable String baseId, @Valid @RequestBody CloseWorkBaseRequest body,
                         HttpServletRequest request) {
@@ -86,6 +92,7 @@ public class WorkBasesController {
 
     /** A page of bases by name, open and closed; a township officer's list holds their own township only. */
     @GetMapping
+    @Operation(summary = "List bases, paged, by township and category")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public WorkBasePage list(@RequestParam(required = false) @KnownTownship String township,
                              @RequestParam(required = false) Category category,
@@ -96,6 +103,7 @@ public class WorkBasesController {
     }
 
     @GetMapping("/{baseId}")
+    @Operation(summary = "One base")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public WorkBaseView find(@PathVariable String baseId) {
         return Tenancy.visibleOrNotFound(queries.query(new FindWorkBase(baseId),
@@ -104,6 +112,7 @@ public class WorkBasesController {
 
     /** Who did what when to this base, from the event store. */
     @GetMapping("/{baseId}/history")
+    @Operation(summary = "Who did what when to a base")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public List<HistoryEntry> history(@PathVariable String baseId) {
         return history.ofTownshipRecord(baseId, WorkBaseEstablished.class, "baseId");

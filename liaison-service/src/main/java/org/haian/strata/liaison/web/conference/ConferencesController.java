@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -39,6 +41,9 @@ import org.springframework.web.bind.annotation.RestController;
  * runs it (every write is the city's), and township officers follow it (they may read it).
  */
 @RestController
+@Tag(name = "Joint conference 联席会议",
+        description = "The horizontal mechanism: member units serving a category, meetings and their "
+                + "resolutions followed to done.")
 @RequestMapping(ConferencesController.PATH)
 public class ConferencesController {
 
@@ -55,6 +60,7 @@ public class ConferencesController {
     }
 
     @PostMapping
+    @Operation(summary = "Establish the joint conference (city only)")
     @PreAuthorize("hasRole('CITY_ADMIN')")
     public ResponseEntity<ConferenceId> establish(@Valid @RequestBody EstablishConferenceRequest body,
                                                   HttpServletRequest request) {
@@ -65,6 +71,7 @@ public class ConferencesController {
 
     /** A unit joins to serve one category; it is shown in the conference, so there is no Location to give. */
     @PostMapping("/{conferenceId}/member-units")
+    @Operation(summary = "A unit joins to serve a category")
     @PreAuthorize("hasRole('CITY_ADMIN')")
     public MemberUnitChange join(@PathVariable String conferenceId, @Valid @RequestBody JoinMemberUnitRequest body,
                                  HttpServletRequest request) {
@@ -73,6 +80,7 @@ public class ConferencesController {
     }
 
     @DeleteMapping("/{conferenceId}/member-units/{unit}")
+    @Operation(summary = "A unit leaves the conference")
     @PreAuthorize("hasRole('CITY_ADMIN')")
     public MemberUnitChange leave(@PathVariable String conferenceId, @PathVariable String unit,
                                   HttpServletRequest request) {
@@ -82,6 +90,7 @@ public class ConferencesController {
 
     /** Records a meeting; the answer gives the ids of the meeting and of its resolutions, in the order sent. */
     @PostMapping("/{conferenceId}/meetings")
+    @Operation(summary = "Record a meeting and its resolutions")
     @PreAuthorize("hasRole('CITY_ADMIN')")
     public ResponseEntity<MeetingRecorded> holdMeeting(@PathVariable String conferenceId,
                                                        @Valid @RequestBody HoldMeetingRequest body,
@@ -99,6 +108,7 @@ public class ConferencesController {
 
     /** Follows a resolution (议定事项落实): OPEN, IN_PROGRESS, DONE; DONE is final (409). */
     @PutMapping("/{conferenceId}/resolutions/{resolutionId}/status")
+    @Operation(summary = "Follow a resolution: OPEN, IN_PROGRESS, DONE")
     @PreAuthorize("hasRole('CITY_ADMIN')")
     public ResolutionStatusChange changeResolutionStatus(@PathVariable String conferenceId,
                                                          @PathVariable String resolutionId,
@@ -109,12 +119,14 @@ public class ConferencesController {
     }
 
     @GetMapping
+    @Operation(summary = "The conferences")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public List<ConferenceSummary> list() {
         return queries.query(new ListConferences(), ResponseTypes.multipleInstancesOf(ConferenceSummary.class)).join();
     }
 
     @GetMapping("/{conferenceId}")
+    @Operation(summary = "One conference: units, meetings, resolutions")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public ConferenceView find(@PathVariable String conferenceId) {
         return queries.query(new FindConference(conferenceId), ResponseTypes.optionalInstanceOf(ConferenceView.class))
@@ -123,6 +135,7 @@ public class ConferencesController {
     }
 
     @GetMapping("/{conferenceId}/meetings/{meetingId}")
+    @Operation(summary = "One meeting")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public ConferenceView.Meeting meeting(@PathVariable String conferenceId, @PathVariable String meetingId) {
         return find(conferenceId).meetings().stream()
@@ -133,6 +146,7 @@ public class ConferencesController {
 
     /** Who did what when to this conference, from the event store. */
     @GetMapping("/{conferenceId}/history")
+    @Operation(summary = "Who did what when to a conference")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public List<HistoryEntry> history(@PathVariable String conferenceId) {
         return history.of(conferenceId, JointConferenceEstablished.class, "conferenceId");

@@ -3,6 +3,7 @@ package org.haian.strata.liaison.web.conference;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -15,6 +16,7 @@ import jakarta.validation.constraints.Size;
  * member units that attended, the agenda, and the resolutions it adopted, each with the member unit that owns it.
  * The ids of the meeting and of each resolution are the server's.
  */
+@Schema(example = "{\"date\":\"2019-04-18\",\"attendingUnits\":[\"工商联\",\"税务局\"],\"agenda\":\"Half-year review\",\"resolutions\":[{\"text\":\"Open a tax policy hotline for members\",\"ownerUnit\":\"税务局\"}]}")
 public record HoldMeetingRequest(
         @NotNull @PastOrPresent LocalDate date,
         @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 100) String> attendingUnits,

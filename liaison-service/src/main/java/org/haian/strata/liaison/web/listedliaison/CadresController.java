@@ -3,6 +3,8 @@ package org.haian.strata.liaison.web.listedliaison;
 import java.net.URI;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -35,6 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
  * of the people they befriend, over HTTP.
  */
 @RestController
+@Tag(name = "Listed liaison 列名联系")
 @RequestMapping("/api/liaison/cadres")
 public class CadresController {
 
@@ -57,6 +60,7 @@ public class CadresController {
      * leave out). A cadre id that is taken is a 409.
      */
     @PostMapping
+    @Operation(summary = "Register a leader or cadre who may be listed")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public ResponseEntity<CadreReference> register(@Valid @RequestBody RegisterCadreRequest body,
                                                    HttpServletRequest request) {
@@ -75,6 +79,7 @@ public class CadresController {
 
     /** The city sees every cadre; a township officer their township's and the city-level ones. */
     @GetMapping
+    @Operation(summary = "The cadres the caller may see")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public List<CadreView> list() {
         Actor actor = Actor.current();
@@ -83,6 +88,7 @@ public class CadresController {
     }
 
     @GetMapping("/{cadreId}")
+    @Operation(summary = "One cadre")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER', 'LIAISON_CADRE')")
     public CadreView find(@PathVariable String cadreId) {
         return access.visible(cadreId);
@@ -90,6 +96,7 @@ public class CadresController {
 
     /** Who registered this cadre, and when, from the event store; for whoever may see the cadre. */
     @GetMapping("/{cadreId}/history")
+    @Operation(summary = "Who registered a cadre, and when")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER', 'LIAISON_CADRE')")
     public List<HistoryEntry> history(@PathVariable String cadreId) {
         access.visible(cadreId);
@@ -101,6 +108,7 @@ public class CadresController {
      * their own list only; a township officer sees in it only the people of their township.
      */
     @GetMapping("/{cadreId}/people")
+    @Operation(summary = "A cadre's list: their people, last contacts, who is overdue")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER', 'LIAISON_CADRE')")
     public Caseload people(@PathVariable String cadreId) {
         CadreView cadre = access.visible(cadreId);

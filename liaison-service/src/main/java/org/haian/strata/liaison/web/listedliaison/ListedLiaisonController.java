@@ -1,5 +1,7 @@
 package org.haian.strata.liaison.web.listedliaison;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.haian.strata.liaison.api.listedliaison.AssignLiaison;
@@ -27,6 +29,8 @@ import static org.haian.strata.platform.domain.CommandRefused.Kind.INVALID;
  * new assignment for an archived person, no contact by a cadre not assigned).
  */
 @RestController
+@Tag(name = "Listed liaison 列名联系",
+        description = "Leaders and cadres listed to befriend people: assignments and the contacts they log.")
 @RequestMapping("/api/liaison/people/{personId}")
 public class ListedLiaisonController {
 
@@ -43,6 +47,7 @@ public class ListedLiaisonController {
      * the cadre's level is taken from there, not from the caller.
      */
     @PostMapping("/liaisons")
+    @Operation(summary = "Assign a registered cadre to befriend a person")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public LiaisonReference assign(@PathVariable String personId, @Valid @RequestBody AssignLiaisonRequest body,
                                    HttpServletRequest request) {
@@ -52,6 +57,7 @@ public class ListedLiaisonController {
     }
 
     @DeleteMapping("/liaisons/{cadreId}")
+    @Operation(summary = "End an assignment")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public LiaisonReference end(@PathVariable String personId, @PathVariable String cadreId,
                                 HttpServletRequest request) {
@@ -65,6 +71,7 @@ public class ListedLiaisonController {
      * the city or an officer records a contact on a named cadre's behalf.
      */
     @PostMapping("/contacts")
+    @Operation(summary = "Log a contact (a cadre their own; an official on a named cadre's behalf)")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER', 'LIAISON_CADRE')")
     public LiaisonReference logContact(@PathVariable String personId, @Valid @RequestBody LogContactRequest body,
                                        HttpServletRequest request) {

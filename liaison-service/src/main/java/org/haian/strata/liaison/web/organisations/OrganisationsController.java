@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -40,6 +42,9 @@ import org.springframework.web.bind.annotation.RestController;
  * commands and queries, nothing more.
  */
 @RestController
+@Tag(name = "Organisations 组织",
+        description = "Firms, media outlets, intermediary and social organisations, studios: kind, headcount, "
+                + "influence.")
 @RequestMapping(OrganisationsController.PATH)
 public class OrganisationsController {
 
@@ -57,6 +62,7 @@ public class OrganisationsController {
 
     /** A township officer registers into their own township (which they may leave out); the city into any. */
     @PostMapping
+    @Operation(summary = "Register an organisation")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public ResponseEntity<OrganisationId> register(@Valid @RequestBody RegisterOrganisationRequest body,
                                                    HttpServletRequest request) {
@@ -72,6 +78,7 @@ public class OrganisationsController {
      * of another township (404, decided by the organisation itself).
      */
     @PutMapping("/{organisationId}")
+    @Operation(summary = "Replace an organisation's details")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public OrganisationId update(@PathVariable String organisationId,
                                  @Valid @RequestBody UpdateOrganisationRequest body, HttpServletRequest request) {
@@ -83,6 +90,7 @@ public class OrganisationsController {
 
     /** A page of organisations by name; a township officer's list holds their own township only. */
     @GetMapping
+    @Operation(summary = "List organisations, paged, by township, category and kind")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public OrganisationPage list(@RequestParam(required = false) @KnownTownship String township,
                                  @RequestParam(required = false) Category category,
@@ -94,6 +102,7 @@ public class OrganisationsController {
     }
 
     @GetMapping("/{organisationId}")
+    @Operation(summary = "One organisation")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public OrganisationView find(@PathVariable String organisationId) {
         return Tenancy.visibleOrNotFound(queries.query(new FindOrganisation(organisationId),
@@ -103,6 +112,7 @@ public class OrganisationsController {
 
     /** Who did what when to this organisation, from the event store. */
     @GetMapping("/{organisationId}/history")
+    @Operation(summary = "Who did what when to an organisation")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public List<HistoryEntry> history(@PathVariable String organisationId) {
         return history.ofTownshipRecord(organisationId, OrganisationRegistered.class, "organisationId");

@@ -1,5 +1,6 @@
 package org.haian.strata.liaison.web.organisations;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -14,6 +15,7 @@ import org.haian.strata.platform.township.KnownTownship;
  * The body of {@code POST /api/liaison/organisations}. A township officer may leave {@code township} out: theirs is
  * taken. {@code followers} is for a media outlet only, where it is required (the organisation decides that rule).
  */
+@Schema(example = "{\"name\":\"海安网\",\"kind\":\"MEDIA_OUTLET\",\"category\":\"NEW_MEDIA\",\"township\":\"haian-subdistrict\",\"headcount\":12,\"influence\":80,\"followers\":56000}")
 public record RegisterOrganisationRequest(
         @NotBlank @Size(max = 200) String name,
         @NotNull OrganisationKind kind,

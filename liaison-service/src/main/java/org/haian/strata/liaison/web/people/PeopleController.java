@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -51,6 +53,9 @@ import org.springframework.web.bind.annotation.RestController;
  * (another township's person is not found).
  */
 @RestController
+@Tag(name = "People 人士库",
+        description = "The registry of new-social-strata people: registration, profile, moves, representative "
+                + "figures (代表人士), political arrangements (政治安排), archive.")
 @RequestMapping("/api/liaison/people")
 public class PeopleController {
 
@@ -72,6 +77,7 @@ public class PeopleController {
      * registered already under the same name and organisation in that township is a 409 pointing at them.
      */
     @PostMapping
+    @Operation(summary = "Register a person (a second registration of the same name, organisation and township is 409)")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public ResponseEntity<PersonReference> register(@Valid @RequestBody RegisterPersonRequest body,
                                                     HttpServletRequest request) {
@@ -83,6 +89,7 @@ public class PeopleController {
 
     /** A page of the registry; a township officer searches their own township only, and naming another is 403. */
     @GetMapping
+    @Operation(summary = "Search the registry, paged and sorted by name")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public PeoplePage search(@RequestParam(required = false) @KnownTownship String township,
                              @RequestParam(required = false) Category category,
@@ -97,6 +104,7 @@ public class PeopleController {
     }
 
     @GetMapping("/{personId}")
+    @Operation(summary = "A person's page: profile, arrangements, cadres, contacts")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER', 'LIAISON_CADRE')")
     public PersonView find(@PathVariable String personId) {
         return access.readable(personId);
@@ -108,6 +116,7 @@ public class PeopleController {
      * assignment is stored.
      */
     @GetMapping("/{personId}/history")
+    @Operation(summary = "Who did what when to a person")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER', 'LIAISON_CADRE')")
     public List<HistoryEntry> history(@PathVariable String personId) {
         Actor actor = Actor.current();
@@ -121,6 +130,7 @@ public class PeopleController {
 
     /** Replaces organisation, role and contact channels; moving onto someone else's identity is a 409. */
     @PutMapping("/{personId}/profile")
+    @Operation(summary = "Replace organisation, role and contact channels")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public PersonReference updateProfile(@PathVariable String personId, @Valid @RequestBody UpdateProfileRequest body,
                                          HttpServletRequest request) {
@@ -130,6 +140,7 @@ public class PeopleController {
 
     /** 转移区镇: the city only, since it takes the person out of one township's hands into another's. */
     @PostMapping("/{personId}/move")
+    @Operation(summary = "Move a person to another township (city only)")
     @PreAuthorize("hasRole('CITY_ADMIN')")
     public PersonReference move(@PathVariable String personId, @Valid @RequestBody MovePersonRequest body,
                                 HttpServletRequest request) {
@@ -137,6 +148,7 @@ public class PeopleController {
     }
 
     @PostMapping("/{personId}/category")
+    @Operation(summary = "Change a person's category")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public PersonReference changeCategory(@PathVariable String personId,
                                           @Valid @RequestBody ChangeCategoryRequest body,
@@ -146,6 +158,7 @@ public class PeopleController {
 
     /** 认定代表人士. */
     @PutMapping("/{personId}/representative")
+    @Operation(summary = "Designate a representative figure (认定代表人士)")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public PersonReference designateRepresentative(@PathVariable String personId, HttpServletRequest request) {
         return send(personId, new DesignateRepresentativeFigure(personId), request);
@@ -153,6 +166,7 @@ public class PeopleController {
 
     /** 取消代表人士. */
     @DeleteMapping("/{personId}/representative")
+    @Operation(summary = "Withdraw the representative-figure designation")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public PersonReference withdrawRepresentative(@PathVariable String personId, HttpServletRequest request) {
         return send(personId, new WithdrawRepresentativeFigure(personId), request);
@@ -160,6 +174,7 @@ public class PeopleController {
 
     /** 政治安排: a seat or post in a people's congress, CPPCC or other body, for one term. */
     @PostMapping("/{personId}/political-arrangements")
+    @Operation(summary = "Record a political arrangement for one term")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public PersonReference recordArrangement(@PathVariable String personId,
                                              @Valid @RequestBody RecordArrangementRequest body,
@@ -170,6 +185,7 @@ public class PeopleController {
 
     /** 人士归档: ends every liaison with the person, and frees their name for a new registration. */
     @PostMapping("/{personId}/archive")
+    @Operation(summary = "Archive a person (ends their liaisons and memberships)")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public PersonReference archive(@PathVariable String personId, @Valid @RequestBody ArchivePersonRequest body,
                                    HttpServletRequest request) {

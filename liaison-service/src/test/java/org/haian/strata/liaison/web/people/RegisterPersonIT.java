@@ -1,5 +1,7 @@
 package org.haian.strata.liaison.web.people;
 
+import java.nio.ByteBuffer;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -7,6 +9,7 @@ import org.axonframework.springboot.updates.UpdateCheckConfiguration;
 import org.haian.strata.contract.Category;
 import org.haian.strata.contract.EventMetadata;
 import org.haian.strata.contract.Topics;
+import org.haian.strata.platform.messaging.ReadableHeaders;
 import org.haian.strata.testsupport.Reply;
 import org.haian.strata.testsupport.ServiceClient;
 import org.haian.strata.testsupport.ServiceIT;
@@ -49,6 +52,10 @@ class RegisterPersonIT {
         assertThat(header(record, EventMetadata.TOWNSHIP_HEADER)).isEqualTo("libao");
         assertThat(header(record, EventMetadata.ACTING_USER_HEADER)).isEqualTo("city-admin");
         assertThat(header(record, EventMetadata.REQUEST_ID_HEADER)).isEqualTo(requestId);
+        // What Axon writes as binary longs is there as text too, for consumers outside the JVM.
+        assertThat(header(record, ReadableHeaders.SEQUENCE)).isEqualTo("0");
+        assertThat(Instant.parse(header(record, ReadableHeaders.TIMESTAMP)).toEpochMilli())
+                .isEqualTo(ByteBuffer.wrap(record.headers().lastHeader("axon-message-timestamp").value()).getLong());
         assertThat(service.awaitReadable("city-admin", PEOPLE + "/" + personId).map())
                 .containsEntry("name", "Lu Kehu").containsEntry("township", "libao");
     }
