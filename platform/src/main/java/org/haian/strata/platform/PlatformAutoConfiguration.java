@@ -17,6 +17,9 @@ import org.haian.strata.platform.web.OpenApiConfiguration;
 import org.haian.strata.platform.web.ProblemDetailsAdvice;
 import org.haian.strata.platform.web.RequestCommands;
 import org.haian.strata.platform.web.RequestContext;
+import org.haian.strata.platform.web.StrictInput;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.mongo.MongoProperties;
@@ -28,6 +31,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.convert.ConversionService;
 
 /** The platform every service runs on; each service adds only its own aggregates, projections and controllers. */
 @AutoConfiguration(after = AxonAutoConfiguration.class, before = {KafkaAutoConfiguration.class,
@@ -60,6 +64,11 @@ public class PlatformAutoConfiguration {
         @Bean
         RequestCommands requestCommands(CommandGateway commands) {
             return new RequestCommands(commands);
+        }
+
+        @Bean
+        StrictInput strictInput(@Qualifier("mvcConversionService") ObjectProvider<ConversionService> conversions) {
+            return new StrictInput(conversions);
         }
 
         @Bean

@@ -1,13 +1,20 @@
 package org.haian.strata.platform.web;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.haian.strata.platform.domain.CommandRefused;
@@ -39,6 +46,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     static final URI INVALID_INPUT = URI.create("urn:haian:problem:invalid-input");
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate field '([^']*)'");
     static final URI NOT_FOUND = URI.create("urn:haian:problem:not-found");
     static final URI CONFLICT = URI.create("urn:haian:problem:conflict");
 
@@ -73,7 +81,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
                                                         HttpStatusCode status, WebRequest request) {
         return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(ex.getPropertyName(),
-                "'" + ex.getValue() + "' is not a valid value" + allowedValues(ex.getRequiredType())))));
+                "'" + ex.getValue() + "' is not a valid value" + expected(ex.getRequiredType())))));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -136,20 +144,68 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /**
+     * Why a body could not be read, in the project's words: Jackson's own messages name its features and classes,
+     * which tell a caller nothing and an attacker too much.
+     */
     private static FieldError unreadable(@Nullable Throwable cause) {
-        for (Throwable t = cause; t != null; t = t.getCause()) {
-            if (t instanceof JsonParseException malformed) {
-                return new FieldError("body", "is not well-formed JSON: " + malformed.getOriginalMessage());
-            }
+        StreamReadException malformed = null;
+        for (Throwable t = cause; t != null && malformed == null; t = t.getCause()) {
+            malformed = t instanceof StreamReadException read ? read : null;
         }
-        if (cause instanceof InvalidFormatException format) {
+        if (malformed != null) {
+            Matcher duplicate = DUPLICATE_KEY.matcher(String.valueOf(malformed.getOriginalMessage()));
+            if (duplicate.find()) {
+                return new FieldError(duplicate.group(1), "appears more than once; send each field once");
+            }
+            JsonLocation at = malformed.getLocation();
+            return new FieldError("body", at == null ? "is not well-formed JSON"
+                    : "is not well-formed JSON (line %d, column %d)".formatted(at.getLineNr(), at.getColumnNr()));
+        }
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return new FieldError(path(unknown), "is not a field of this request");
+        }
+        if (cause instanceof InvalidFormatException format && !format.getPath().isEmpty()) {
             return new FieldError(path(format), "'" + format.getValue() + "' is not a valid value"
-                    + allowedValues(format.getTargetType()));
+                    + expected(format.getTargetType()));
+        }
+        if (cause instanceof MismatchedInputException mismatch) {
+            if (mismatch.getPath().isEmpty()) {
+                return new FieldError("body", mismatch.getTargetType() == null ? "holds more than one JSON document"
+                        : "must be one JSON object");
+            }
+            return new FieldError(path(mismatch), "has the wrong type" + expected(mismatch.getTargetType()));
         }
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return new FieldError(path(mapping), "has the wrong type or shape");
+            return new FieldError(path(mapping), "cannot be read");
         }
         return new FieldError("body", "is missing or unreadable");
+    }
+
+    /** What a field of this type must hold, for the reason of its refusal. */
+    private static String expected(@Nullable Class<?> type) {
+        if (type == null) {
+            return "";
+        }
+        if (type.isEnum()) {
+            return allowedValues(type);
+        }
+        if (type == String.class) {
+            return "; must be text without control characters";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "; must be a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "; must be true or false";
+        }
+        if (type == LocalDate.class) {
+            return "; must be a date written YYYY-MM-DD";
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return "; must be a list";
+        }
+        return "; must be a JSON object";
     }
 
     private static String path(JsonMappingException e) {

@@ -29,6 +29,9 @@ class OrganisationsIT {
     private static final String FIRM = """
             {"name":"%s","kind":"INTERMEDIARY_FIRM","category":"INTERMEDIARY","township":"%s",
              "headcount":25,"influence":60}""";
+    /** An organisation's details as an update replaces them; its kind never changes. */
+    private static final String DETAILS = """
+            {"name":"%s","category":"INTERMEDIARY","township":"%s","headcount":25,"influence":60}""";
 
     @Autowired
     ServiceClient service;
@@ -74,7 +77,7 @@ class OrganisationsIT {
         service.storesNothing(() -> service.as("officer-libao").post(PATH,
                 FIRM.formatted("Qutang Tax", "qutang"))).expectProblem(403);
         service.storesNothing(() -> service.as("officer-libao").put(PATH + "/" + own,
-                FIRM.formatted("Libao Tax, moved", "qutang"))).expectProblem(403);
+                DETAILS.formatted("Libao Tax, moved", "qutang"))).expectProblem(403);
     }
 
     @ParameterizedTest(name = "{0} is refused naming {1}")
@@ -118,7 +121,7 @@ class OrganisationsIT {
         String id = service.as("city-admin").create(PATH, FIRM.formatted("Same Firm", "libao"), "organisationId");
 
         service.storesNothing(() -> service.as("city-admin").put(PATH + "/" + id,
-                FIRM.formatted("Same Firm", "libao"))).expectProblem(409, "organisationId");
+                DETAILS.formatted("Same Firm", "libao"))).expectProblem(409, "organisationId");
     }
 
     @Test
@@ -129,7 +132,7 @@ class OrganisationsIT {
         service.as("officer-libao").get(PATH + "/" + id).expectProblem(404);
         service.as("officer-libao").get(PATH + "/" + id + "/history").expectProblem(404);
         service.storesNothing(() -> service.as("officer-libao").put(PATH + "/" + id,
-                FIRM.formatted("Qutang Law, renamed", "libao"))).expectProblem(404, "organisationId");
+                DETAILS.formatted("Qutang Law, renamed", "libao"))).expectProblem(404, "organisationId");
         assertThat(service.as("officer-qutang").get(PATH + "/" + id).status()).isEqualTo(200);
     }
 
@@ -143,7 +146,7 @@ class OrganisationsIT {
         service.as("city-admin").get(PATH + "/" + unknown + "/history").expectProblem(404);
         service.as("city-admin").get(PATH + "/" + personId + "/history").expectProblem(404);
         service.storesNothing(() -> service.as("city-admin").put(PATH + "/" + unknown,
-                FIRM.formatted("Nobody", "libao"))).expectProblem(404);
+                DETAILS.formatted("Nobody", "libao"))).expectProblem(404);
     }
 
     @Test
@@ -188,7 +191,7 @@ class OrganisationsIT {
         for (String user : List.of("cadre-libao", "analyst")) {
             service.storesNothing(() -> service.as(user).post(PATH, FIRM.formatted("X", "libao"))).expectProblem(403);
             service.storesNothing(() -> service.as(user).put(PATH + "/" + id,
-                    FIRM.formatted("X", "libao"))).expectProblem(403);
+                    DETAILS.formatted("X", "libao"))).expectProblem(403);
             service.as(user).get(PATH).expectProblem(403);
             service.as(user).get(PATH + "/" + id).expectProblem(403);
             service.as(user).get(PATH + "/" + id + "/history").expectProblem(403);

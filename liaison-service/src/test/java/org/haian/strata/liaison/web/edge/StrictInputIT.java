@@ -1,0 +1,105 @@
+package org.haian.strata.liaison.web.edge;
+
+import java.util.UUID;
+
+import org.haian.strata.testsupport.Caller;
+import org.haian.strata.testsupport.ServiceClient;
+import org.haian.strata.testsupport.ServiceIT;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The edge takes input as it is, never a guess of what was meant: a value of the wrong type, a repeated key, a
+ * second document, a character no form can type, is refused with 400 naming the field, and nothing is stored.
+ */
+@ServiceIT
+class StrictInputIT {
+
+    private static final String PEOPLE = "/api/liaison/people";
+    private static final String ORGANISATIONS = "/api/liaison/organisations";
+
+    @Autowired
+    ServiceClient service;
+    private Caller city;
+
+    @BeforeEach
+    void setUp() {
+        city = service.as("city-admin");
+    }
+
+    @ParameterizedTest(name = "{0} is refused naming {1}")
+    @CsvSource(delimiter = '|', value = {
+            // a repeated key is refused, never "last one wins"
+            "{\"name\":\"A\",\"name\":\"B\",\"category\":\"NEW_MEDIA\",\"township\":\"libao\"}                | name",
+            // a number is no text, and a text no number
+            "{\"name\":4567,\"category\":\"NEW_MEDIA\",\"township\":\"libao\"}                                | name",
+            // enums by their exact name: no number, no blank around it, no NUL after it
+            "{\"name\":\"A\",\"category\":1,\"township\":\"libao\"}                                           | category",
+            "{\"name\":\"A\",\"category\":\" NEW_MEDIA\",\"township\":\"libao\"}                              | category",
+            "{\"name\":\"A\",\"category\":\"NEW_MEDIA\\u0000\",\"township\":\"libao\"}                        | category",
+            // no control characters in text
+            "{\"name\":\"A\\u0000\",\"category\":\"NEW_MEDIA\",\"township\":\"libao\"}                        | name",
+            // a field the request does not have is a mistake worth telling
+            "{\"name\":\"A\",\"category\":\"NEW_MEDIA\",\"township\":\"libao\",\"nmae\":\"x\"}                | nmae",
+            // one document per request
+            "{\"name\":\"A\",\"category\":\"NEW_MEDIA\",\"township\":\"libao\"} {\"name\":\"B\"}               | body"})
+    void aRegistrationThatIsNotExactlyWhatItSaysIsRefusedNamingTheField(String body, String field) {
+        service.storesNothing(() -> city.post(PEOPLE, body)).expectProblem(400, field);
+    }
+
+    @ParameterizedTest(name = "{0} is refused naming {1}")
+    @CsvSource(delimiter = '|', value = {
+            "\"headcount\":0.5,\"influence\":10   | headcount",
+            "\"headcount\":\"12\",\"influence\":10 | headcount",
+            "\"headcount\":12,\"influence\":true   | influence"})
+    void aNumberIsANumberAndAWholeOne(String figures, String field) {
+        service.storesNothing(() -> city.post(ORGANISATIONS, """
+                {"name":"Strict %s","kind":"STUDIO","category":"FREELANCER","township":"libao",%s}"""
+                .formatted(UUID.randomUUID(), figures))).expectProblem(400, field);
+    }
+
+    @Test
+    void aDateIsWrittenAsADateNotAsANumber() {
+        String person = city.create(PEOPLE, """
+                {"name":"Date %s","category":"NEW_MEDIA","township":"libao"}""".formatted(UUID.randomUUID()),
+                "personId");
+
+        service.storesNothing(() -> city.post(PEOPLE + "/" + person + "/liaisons",
+                "{\"cadreId\":\"cadre-libao\",\"since\":123}")).expectProblem(400, "since");
+    }
+
+    @ParameterizedTest(name = "?{0} is refused naming {1}")
+    @CsvSource({"size=1%202, size", "page=%200, page", "category=%20NEW_MEDIA, category",
+            "category=NEW_MEDIA%00, category", "name=Lu%00, name", "representative=yes, representative"})
+    void aQueryParameterIsTakenExactlyAsWritten(String parameter, String field) {
+        city.get(PEOPLE + "?" + parameter).expectProblem(400, field);
+    }
+
+    @Test
+    void anErrorSaysWhatIsWrongInTheProjectsWordsNotTheLibrarys() {
+        String detail = city.post(PEOPLE, "{\"name\":\"A\",,}").expectProblem(400, "body").json()
+                .path("detail").asText();
+
+        assertThat(detail).doesNotContain("Feature", "Jackson", "com.fasterxml", "Unexpected character");
+    }
+
+    @Test
+    void anAnswerTheCallerCannotReadIsRefusedBeforeAnythingIsStored() {
+        service.storesNothing(() -> city.with("Accept", "application/xml").post(ORGANISATIONS, """
+                {"name":"Xml %s","kind":"STUDIO","category":"FREELANCER","township":"libao","headcount":2,
+                 "influence":5}""".formatted(UUID.randomUUID()))).expectProblem(406);
+    }
+
+    @Test
+    void aBodyOfNoParticularTypeIsRefusedAsUnsupported() {
+        service.storesNothing(() -> city.send("POST", ORGANISATIONS, """
+                {"name":"Wild %s","kind":"STUDIO","category":"FREELANCER","township":"libao","headcount":2,
+                 "influence":5}""".formatted(UUID.randomUUID()), request -> request.setHeader("Content-Type", "*/*")))
+                .expectProblem(415);
+    }
+}
