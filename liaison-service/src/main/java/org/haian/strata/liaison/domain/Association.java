@@ -37,6 +37,8 @@ import static org.haian.strata.platform.domain.CommandRefused.Kind.NOT_FOUND;
 @Aggregate
 public class Association {
 
+    private static final int NAME = 200;
+
     @AggregateIdentifier
     private String associationId;
     /** Each branch by id, with the township it is rooted in (none for a branch of the education or health system). */
@@ -49,7 +51,7 @@ public class Association {
 
     @CommandHandler
     public Association(EstablishAssociation command) {
-        apply(new AssociationEstablished(command.associationId(), Require.text("name", command.name())));
+        apply(new AssociationEstablished(command.associationId(), Require.name("name", command.name(), NAME)));
     }
 
     @CommandHandler
@@ -58,7 +60,7 @@ public class Association {
         if (branches.containsKey(branchId)) {
             throw new CommandRefused(CONFLICT, "branchId", "is already open");
         }
-        String name = Require.text("name", command.name());
+        String name = Require.name("name", command.name(), NAME);
         BranchKind kind = Require.present("kind", command.kind());
         String township = Require.optional(command.township());
         AffiliationSystem system = command.system();

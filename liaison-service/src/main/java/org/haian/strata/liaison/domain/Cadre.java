@@ -21,6 +21,7 @@ public class Cadre {
 
     @AggregateIdentifier
     private String cadreId;
+    private Listing listing;
 
     protected Cadre() {
         // For Axon, which rebuilds the cadre from their events.
@@ -28,7 +29,7 @@ public class Cadre {
 
     @CommandHandler
     public Cadre(RegisterCadre command) {
-        String name = Require.text("name", command.name());
+        String name = Require.name("name", command.name(), 100);
         CadreLevel level = Require.present("level", command.level());
         String township = Require.optional(command.township());
         // The township is what scopes a cadre to one tenant: a township cadre without one would be seen by no
@@ -42,8 +43,23 @@ public class Cadre {
         apply(new CadreRegistered(command.cadreId(), name, level, township, Require.optional(command.post())));
     }
 
+    /** The level and township an assignment of this cadre is decided with. */
+    Listing listing() {
+        return listing;
+    }
+
     @EventSourcingHandler
     void on(CadreRegistered event) {
         this.cadreId = event.cadreId();
+        this.listing = new Listing(event.level(), event.township());
+    }
+
+    /**
+     * What a cadre is listed as.
+     *
+     * @param township the township a township cadre serves; {@code null} for a city-level one, who serves every
+     *                 township
+     */
+    record Listing(CadreLevel level, String township) {
     }
 }

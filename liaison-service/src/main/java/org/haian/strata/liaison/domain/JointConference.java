@@ -27,6 +27,7 @@ import org.haian.strata.liaison.api.conference.HoldMeeting;
 import org.haian.strata.liaison.api.conference.JoinMemberUnit;
 import org.haian.strata.liaison.api.conference.LeaveMemberUnit;
 import org.haian.strata.platform.domain.CommandRefused;
+import org.haian.strata.platform.domain.VisibleText;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.haian.strata.platform.domain.CommandRefused.Kind.CONFLICT;
@@ -52,13 +53,13 @@ public class JointConference {
 
     @CommandHandler
     public JointConference(EstablishJointConference command) {
-        apply(new JointConferenceEstablished(command.conferenceId(), Require.text("name", command.name()),
-                Require.text("convener", command.convener())));
+        apply(new JointConferenceEstablished(command.conferenceId(), Require.name("name", command.name(), 200),
+                Require.name("convener", command.convener(), 100)));
     }
 
     @CommandHandler
     public void handle(JoinMemberUnit command) {
-        String unit = Require.text("unit", command.unit());
+        String unit = Require.name("unit", command.unit(), 100);
         Category category = Require.present("category", command.category());
         // One unit serves one category here; a second seat would count the unit twice in every per-category figure.
         if (memberUnits.containsKey(unit)) {
@@ -69,7 +70,7 @@ public class JointConference {
 
     @CommandHandler
     public void handle(LeaveMemberUnit command) {
-        String unit = Require.text("unit", command.unit());
+        String unit = Require.name("unit", command.unit(), 100);
         Category category = memberUnits.get(unit);
         if (category == null) {
             throw new CommandRefused(CONFLICT, "unit", "is not a member unit");
@@ -113,7 +114,7 @@ public class JointConference {
     private List<String> attendingUnits(List<String> units) {
         Set<String> attending = new LinkedHashSet<>();
         if (units != null) {
-            units.stream().map(Require::optional).filter(Objects::nonNull).forEach(attending::add);
+            units.stream().map(VisibleText::of).filter(Objects::nonNull).forEach(attending::add);
         }
         if (attending.isEmpty()) {
             throw new CommandRefused(INVALID, "attendingUnits", "must name at least one member unit");
@@ -143,7 +144,7 @@ public class JointConference {
                 throw new CommandRefused(CONFLICT, field + ".resolutionId", "is already a resolution of this conference");
             }
             String text = Require.text(field + ".text", resolution.text());
-            String owner = Require.text(field + ".ownerUnit", resolution.ownerUnit());
+            String owner = Require.name(field + ".ownerUnit", resolution.ownerUnit(), 100);
             Category ownerCategory = memberUnits.get(owner);
             // Someone must answer for carrying it out, and only a member unit answers to this conference.
             if (ownerCategory == null) {

@@ -1,10 +1,7 @@
 package org.haian.strata.liaison.domain;
 
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.modelling.command.Aggregate;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.haian.strata.contract.Category;
 import org.haian.strata.liaison.api.association.AdmitPersonToAssociation;
@@ -33,24 +30,15 @@ public class MembershipAdmission {
     @CommandHandler
     public void handle(AdmitPersonToAssociation command, MetaData metaData) {
         String personId = Require.text("personId", command.personId());
-        Candidate candidate = load(people, personId, "personId")
+        Candidate candidate = Registry.load(people, personId, "personId")
                 .invoke(person -> new Candidate(person.township(), person.category(), person.isArchived()));
         TownshipScope.require(metaData, candidate.township(), "personId");
         if (candidate.archived()) {
             throw new CommandRefused(CONFLICT, "personId", "is archived");
         }
-        load(associations, Require.text("associationId", command.associationId()), "associationId")
+        Registry.load(associations, Require.text("associationId", command.associationId()), "associationId")
                 .execute(association -> association.admit(personId, command.branchId(), candidate.township(),
                         candidate.category()));
-    }
-
-    /** A record that is not there, or is of another kind, is the one not-found answer. */
-    private static <T> Aggregate<T> load(Repository<T> repository, String id, String field) {
-        try {
-            return repository.load(id);
-        } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
-            throw CommandRefused.notFound(field);
-        }
     }
 
     private record Candidate(String township, Category category, boolean archived) {

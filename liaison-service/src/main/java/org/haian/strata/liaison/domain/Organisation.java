@@ -84,7 +84,7 @@ public class Organisation extends TownshipRecord {
 
         static Details of(OrganisationKind kind, String name, Category category, String township, int headcount,
                           int influence, Integer followers) {
-            String validName = Require.text("name", name);
+            String validName = Require.name("name", name, 200);
             Category validCategory = Require.present("category", category);
             String validTownship = Require.text("township", township);
             if (headcount < 0) {

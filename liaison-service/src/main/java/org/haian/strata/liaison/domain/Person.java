@@ -42,9 +42,10 @@ import org.haian.strata.liaison.api.people.RecordPoliticalArrangement;
 import org.haian.strata.liaison.api.people.RegisterPerson;
 import org.haian.strata.liaison.api.people.UpdatePersonProfile;
 import org.haian.strata.liaison.api.people.WithdrawRepresentativeFigure;
-import org.haian.strata.platform.domain.CommandRefused;
 import org.haian.strata.platform.domain.CadreScope;
+import org.haian.strata.platform.domain.CommandRefused;
 import org.haian.strata.platform.domain.TownshipRecord;
+import org.haian.strata.platform.domain.VisibleText;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.haian.strata.platform.domain.CommandRefused.Kind.CONFLICT;
@@ -92,17 +93,17 @@ public class Person extends TownshipRecord {
 
     @CommandHandler
     public Person(RegisterPerson command) {
-        String name = Require.text("name", command.name());
+        String name = Require.name("name", command.name(), 100);
         String township = Require.text("township", command.township());
         Category category = Require.present("category", command.category());
         apply(new PersonRegistered(command.personId(), name, category, township,
-                Require.optional(command.organisation()), Require.optional(command.role())));
+                VisibleText.of(command.organisation()), Require.optional(command.role())));
     }
 
     @CommandHandler
     public void handle(UpdatePersonProfile command) {
         refuseIfArchived();
-        Profile next = new Profile(Require.optional(command.organisation()), Require.optional(command.role()),
+        Profile next = new Profile(VisibleText.of(command.organisation()), Require.optional(command.role()),
                 matching("phone", command.phone(), PHONE, "must be digits, spaces or dashes, optionally after a +"),
                 matching("email", command.email(), EMAIL, "is not an e-mail address"),
                 Require.optional(command.wechat()));

@@ -1,6 +1,7 @@
 package org.haian.strata.liaison.domain;
 
 import org.haian.strata.platform.domain.CommandRefused;
+import org.haian.strata.platform.domain.VisibleText;
 
 import static org.haian.strata.platform.domain.CommandRefused.Kind.INVALID;
 
@@ -16,6 +17,22 @@ final class Require {
             throw new CommandRefused(INVALID, field, "must not be blank");
         }
         return value.strip();
+    }
+
+    /**
+     * A name of a person, an organisation, a unit or a body, in its visible form ({@link VisibleText}): how it is
+     * stored and compared. Folding may lengthen it (one ligature can stand for several letters), so the length is
+     * checked after it, against what the registry can hold.
+     */
+    static String name(String field, String value, int maxLength) {
+        String visible = VisibleText.of(value);
+        if (visible == null) {
+            throw new CommandRefused(INVALID, field, "must not be blank");
+        }
+        if (visible.length() > maxLength) {
+            throw new CommandRefused(INVALID, field, "must be at most " + maxLength + " characters once written out");
+        }
+        return visible;
     }
 
     static <T> T present(String field, T value) {

@@ -34,7 +34,7 @@ public class WorkBase extends TownshipRecord {
 
     @CommandHandler
     public WorkBase(EstablishWorkBase command) {
-        String name = Require.text("name", command.name());
+        String name = Require.name("name", command.name(), 200);
         Category category = Require.present("category", command.category());
         String township = Require.text("township", command.township());
         // A base is a place where the work happens; without its host organisation it is only a name.

@@ -45,6 +45,7 @@ import org.haian.strata.liaison.api.people.PeoplePage;
 import org.haian.strata.liaison.api.people.PersonSummary;
 import org.haian.strata.liaison.api.people.PersonView;
 import org.haian.strata.liaison.api.people.SearchPeople;
+import org.haian.strata.platform.domain.VisibleText;
 import org.haian.strata.platform.readmodel.OncePerEvent;
 import org.haian.strata.platform.time.ContactOverdue;
 import org.springframework.stereotype.Component;
@@ -181,7 +182,8 @@ public class PersonDirectory {
 
     @QueryHandler
     PeoplePage handle(SearchPeople query) {
-        String name = query.name() == null || query.name().isBlank() ? null : query.name().strip();
+        // Names are stored in their visible form, and a fragment typed with an invisible character finds them too.
+        String name = VisibleText.of(query.name());
         Bson filter = PagedScan.allOf(
                 query.archived() ? Filters.eq("archived", true) : Filters.ne("archived", true),
                 PagedScan.equalIfGiven("township", query.township()),

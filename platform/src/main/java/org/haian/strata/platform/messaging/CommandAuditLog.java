@@ -8,8 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One log line per command, accepted or refused, naming the user and the request (in the line's context) but no
- * personal data: the operational trail beside the events, which are the full record.
+ * One log line per command, naming the user and the request (in the line's context) but no personal data: the
+ * operational trail beside the events, which are the full record. It says what happened after it happened: "stored"
+ * once the unit of work has committed the command's events, "refused" with the reason when it rolled back, however
+ * late that was (a duplicate's unique key fails only at commit).
  */
 public class CommandAuditLog implements MessageHandlerInterceptor<CommandMessage<?>> {
 
@@ -18,15 +20,18 @@ public class CommandAuditLog implements MessageHandlerInterceptor<CommandMessage
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         CommandMessage<?> command = unitOfWork.getMessage();
-        try (MetaDataLogContext.Scope ignored = MetaDataLogContext.open(command.getMetaData())) {
-            try {
-                Object result = chain.proceed();
-                log.info("{} accepted", command.getPayloadType().getSimpleName());
-                return result;
-            } catch (Exception e) {
-                log.info("{} refused: {}", command.getPayloadType().getSimpleName(), e.getMessage());
-                throw e;
+        String name = command.getPayloadType().getSimpleName();
+        unitOfWork.afterCommit(committed -> {
+            try (MetaDataLogContext.Scope ignored = MetaDataLogContext.open(command.getMetaData())) {
+                log.info("{} stored", name);
             }
-        }
+        });
+        unitOfWork.onRollback(rolledBack -> {
+            try (MetaDataLogContext.Scope ignored = MetaDataLogContext.open(command.getMetaData())) {
+                Throwable cause = rolledBack.getExecutionResult().getExceptionResult();
+                log.info("{} refused: {}", name, cause == null ? "rolled back" : cause.getMessage());
+            }
+        });
+        return chain.proceed();
     }
 }

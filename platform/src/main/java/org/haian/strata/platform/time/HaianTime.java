@@ -15,7 +15,7 @@ import org.springframework.core.env.Environment;
 /**
  * "Today" is a day in Hai'an ({@code haian.time-zone}), not on the server's clock: a cadre logging this morning's
  * visit at 7 o'clock must not be told the date is in the future by a server running on UTC, where it is still
- * yesterday. The edge's {@code @PastOrPresent}, the overdue flags of a cadre's list and the overdue figures in
+ * yesterday. The edge's {@code @PastDate} and {@code @PlanDate}, the overdue flags of a cadre's list and the overdue figures in
  * analytics all use this clock.
  */
 @Configuration(proxyBeanMethods = false)

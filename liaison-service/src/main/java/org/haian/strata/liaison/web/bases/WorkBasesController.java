@@ -15,14 +15,11 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.haian.strata.contract.Category;
 import org.haian.strata.contract.liaison.WorkBaseEstablished;
 import org.haian.strata.liaison.api.bases.CloseWorkBase;
-import org.haian.strata.liaison.api.bases.EstablishWorkBase;
+import org.haian.strata.liaison.api.bases.EstablishWorkBaseOnAnchor;
 import org.haian.strata.liaison.api.bases.FindWorkBase;
 import org.haian.strata.liaison.api.bases.ListWorkBases;
 import org.haian.strata.liaison.api.bases.WorkBasePage;
 import org.haian.strata.liaison.api.bases.WorkBaseView;
-import org.haian.strata.liaison.api.organisations.FindOrganisation;
-import org.haian.strata.liaison.api.organisations.OrganisationView;
-import org.haian.strata.platform.domain.CommandRefused;
 import org.haian.strata.platform.history.AggregateHistory;
 import org.haian.strata.platform.history.HistoryEntry;
 import org.haian.strata.platform.security.Tenancy;
@@ -61,22 +58,17 @@ public class WorkBasesController {
 
     /**
      * A township officer establishes a base in their own township (which they may leave out); the city in any. The
-     * anchor must be an organisation the caller can find in the registry's read model (the base cannot see the
-     * registry itself), so an organisation registered a moment ago may need a moment before it can anchor a base.
+     * anchor must be an organisation of the registry within the caller's township, which the establishment decides
+     * from the organisation's own events: one registered a moment ago anchors a base at once.
      */
     @PostMapping
     @Operation(summary = "Establish a work base anchored on an organisation")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public ResponseEntity<BaseId> establish(@Valid @RequestBody EstablishWorkBaseRequest body,
                                             HttpServletRequest request) {
-        String township = Tenancy.writableTownship(body.township());
-        String anchor = body.anchorOrganisationId().strip();
-        queries.query(new FindOrganisation(anchor), ResponseTypes.optionalInstanceOf(OrganisationView.class)).join()
-                .filter(organisation -> Tenancy.visible(organisation.township()))
-                .orElseThrow(() -> new CommandRefused(NOT_FOUND, "anchorOrganisationId",
-                        "is not a registered organisation"));
         String baseId = UUID.randomUUID().toString();
-        commands.send(new EstablishWorkBase(baseId, body.name(), body.category(), township, anchor), request);
+        commands.send(new EstablishWorkBaseOnAnchor(baseId, body.name(), body.category(),
+                Tenancy.writableTownship(body.township()), body.anchorOrganisationId().strip()), request);
         return ResponseEntity.created(URI.create(PATH + "/" + baseId)).body(new BaseId(baseId));
     }
 

@@ -8,8 +8,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import org.haian.strata.platform.time.PastDate;
 
 /**
  * The body of {@code POST /api/liaison/conferences/{id}/meetings}: a meeting that took place (not one planned), the
@@ -18,7 +18,7 @@ import jakarta.validation.constraints.Size;
  */
 @Schema(example = "{\"date\":\"2019-04-18\",\"attendingUnits\":[\"工商联\",\"税务局\"],\"agenda\":\"Half-year review\",\"resolutions\":[{\"text\":\"Open a tax policy hotline for members\",\"ownerUnit\":\"税务局\"}]}")
 public record HoldMeetingRequest(
-        @NotNull @PastOrPresent LocalDate date,
+        @NotNull @PastDate LocalDate date,
         @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 100) String> attendingUnits,
         @NotBlank @Size(max = 2000) String agenda,
         @Size(max = 100) List<@NotNull @Valid Resolution> resolutions) {

@@ -4,8 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import org.haian.strata.liaison.api.listedliaison.AssignLiaison;
-import org.haian.strata.liaison.api.listedliaison.CadreView;
+import org.haian.strata.liaison.api.listedliaison.AssignCadre;
 import org.haian.strata.liaison.api.listedliaison.EndLiaison;
 import org.haian.strata.liaison.api.listedliaison.LogContact;
 import org.haian.strata.platform.domain.CommandRefused;
@@ -35,25 +34,24 @@ import static org.haian.strata.platform.domain.CommandRefused.Kind.INVALID;
 public class ListedLiaisonController {
 
     private final RequestCommands commands;
-    private final CadreAccess cadres;
 
-    public ListedLiaisonController(RequestCommands commands, CadreAccess cadres) {
+    public ListedLiaisonController(RequestCommands commands) {
         this.commands = commands;
-        this.cadres = cadres;
     }
 
     /**
      * The cadre must be in the registry and within the officer's sight (their township's or a city-level cadre);
-     * the cadre's level is taken from there, not from the caller.
+     * the cadre's level is taken from there, not from the caller. Both are decided with the assignment, from the
+     * cadre's own events, so a cadre registered a moment ago can be assigned at once.
      */
     @PostMapping("/liaisons")
     @Operation(summary = "Assign a registered cadre to befriend a person")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public LiaisonReference assign(@PathVariable String personId, @Valid @RequestBody AssignLiaisonRequest body,
                                    HttpServletRequest request) {
-        CadreView cadre = cadres.visible(body.cadreId());
-        commands.send(new AssignLiaison(personId, cadre.cadreId(), cadre.level(), body.since()), request);
-        return new LiaisonReference(personId, cadre.cadreId());
+        String cadreId = body.cadreId().strip();
+        commands.send(new AssignCadre(personId, cadreId, body.since()), request);
+        return new LiaisonReference(personId, cadreId);
     }
 
     @DeleteMapping("/liaisons/{cadreId}")

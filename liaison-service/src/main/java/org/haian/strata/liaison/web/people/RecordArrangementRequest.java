@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.haian.strata.contract.liaison.ArrangementBody;
 import org.haian.strata.contract.liaison.ArrangementLevel;
+import org.haian.strata.platform.time.PlanDate;
 
 /**
  * The body of {@code POST /api/liaison/people/{id}/political-arrangements}: a seat or post for one term. The post
@@ -17,6 +18,6 @@ public record RecordArrangementRequest(
         @NotNull ArrangementBody body,
         @NotNull ArrangementLevel level,
         @Size(max = 100) String post,
-        @NotNull LocalDate termStart,
-        LocalDate termEnd) {
+        @NotNull @PlanDate LocalDate termStart,
+        @PlanDate LocalDate termEnd) {
 }

@@ -102,4 +102,42 @@ class StrictInputIT {
                  "influence":5}""".formatted(UUID.randomUUID()), request -> request.setHeader("Content-Type", "*/*")))
                 .expectProblem(415);
     }
+
+    /** A liaison "since +999999999-12-31" once made every township's figures and every cadre's list fail. */
+    @ParameterizedTest(name = "{0} is refused")
+    @CsvSource({"+999999999-12-31", "1949-09-30", "2999-01-01"})
+    void aDayOutsideTheWindowOfThisWorkIsRefusedNamingTheField(String since) {
+        String person = city.create(PEOPLE, """
+                {"name":"Window %s","category":"NEW_MEDIA","township":"libao"}""".formatted(UUID.randomUUID()),
+                "personId");
+
+        service.storesNothing(() -> city.post(PEOPLE + "/" + person + "/liaisons",
+                "{\"cadreId\":\"cadre-libao\",\"since\":\"" + since + "\"}")).expectProblem(400, "since");
+    }
+
+    @Test
+    void invisibleCharactersDoNotMakeAnotherPersonAndTheVisibleNameFindsThem() {
+        String organisation = "Invisible Works " + UUID.randomUUID();
+        String registered = city.create(PEOPLE, """
+                {"name":"卢克虎","category":"ENTERPRISE_STAFF","township":"libao","organisation":"%s"}"""
+                .formatted(organisation), "personId");
+
+        for (String typed : new String[] {"卢\\u200b克虎", "卢克虎\\u200e", "卢克\\u2060虎", "\\ufeff卢克虎"}) {
+            assertThat(service.storesNothing(() -> city.post(PEOPLE, """
+                    {"name":"%s","category":"ENTERPRISE_STAFF","township":"libao","organisation":"%s"}"""
+                    .formatted(typed, organisation))).expectProblem(409, "name").text("existingPersonId"))
+                    .as(typed).isEqualTo(registered);
+        }
+        service.awaitReadable("city-admin", PEOPLE + "/" + registered);
+        assertThat(city.get(PEOPLE + "?name=%E5%8D%A2%E2%80%8B%E5%85%8B&organisation=" + organisation).json()
+                .path("items").findValuesAsText("personId")).containsExactly(registered);
+    }
+
+    @Test
+    void aNameThatGrowsBeyondItsLimitOnceWrittenOutIsRefusedNotAFailure() {
+        // U+FDFA, one character of the form, is eighteen letters once written out.
+        service.storesNothing(() -> city.post(PEOPLE, """
+                {"name":"%s","category":"NEW_MEDIA","township":"libao","organisation":"Long"}"""
+                .formatted("\uFDFA".repeat(100)))).expectProblem(400, "name");
+    }
 }
