@@ -3,6 +3,7 @@ package org.haian.strata.gateway;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.haian.strata.contract.identity.TokenClaims;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,7 +43,8 @@ import reactor.core.publisher.Mono;
 public class GatewaySecurity {
 
     @Bean
-    SecurityWebFilterChain gatewayFilterChain(ServerHttpSecurity http, Problems problems) {
+    SecurityWebFilterChain gatewayFilterChain(ServerHttpSecurity http, Problems problems,
+                                              AnonymousRateLimit anonymous) {
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -59,11 +61,11 @@ public class GatewaySecurity {
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(roles()))
-                        .authenticationEntryPoint((exchange, e) -> unauthorized(problems, exchange, e))
+                        .authenticationEntryPoint((exchange, e) -> unauthorized(problems, anonymous, exchange, e))
                         .accessDeniedHandler((exchange, e) -> problems.write(exchange, HttpStatus.FORBIDDEN,
                                 "Your role does not allow this request")))
                 .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint((exchange, e) -> unauthorized(problems, exchange, e))
+                        .authenticationEntryPoint((exchange, e) -> unauthorized(problems, anonymous, exchange, e))
                         .accessDeniedHandler((exchange, e) -> problems.write(exchange, HttpStatus.FORBIDDEN,
                                 "Your role does not allow this request")))
                 .build();
@@ -81,10 +83,16 @@ public class GatewaySecurity {
 
     /**
      * 401 as problem+json with the {@code WWW-Authenticate} challenge RFC 6750 asks for, and the reason in the
-     * project's words.
+     * project's words. A refused token counts against its address as a request without one would; past that
+     * limit the answer is 429.
      */
-    private static Mono<Void> unauthorized(Problems problems, ServerWebExchange exchange, AuthenticationException e) {
+    private static Mono<Void> unauthorized(Problems problems, AnonymousRateLimit anonymous, ServerWebExchange exchange,
+                                           AuthenticationException e) {
         boolean tokenSent = e instanceof OAuth2AuthenticationException;
+        Optional<Mono<Void>> tooMany = tokenSent ? anonymous.refusal(exchange) : Optional.empty();
+        if (tooMany.isPresent()) {
+            return tooMany.get();
+        }
         exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, tokenSent
                 ? "Bearer error=\"" + ((OAuth2AuthenticationException) e).getError().getErrorCode() + "\""
                 : "Bearer");
