@@ -1,5 +1,6 @@
 package org.haian.strata.gateway;
 
+import org.haian.strata.testsupport.RawHttp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
