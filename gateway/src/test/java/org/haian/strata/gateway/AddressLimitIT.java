@@ -1,10 +1,7 @@
 package org.haian.strata.gateway;
 
-import org.haian.strata.infra.identity.LocalTokenIssuer;
 import org.haian.strata.infra.identity.LocalUser;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -25,22 +22,13 @@ import static org.haian.strata.infra.EmbeddedInfrastructure.freePort;
         "haian.gateway.anonymous-limit.requests=8",
         "haian.gateway.anonymous-limit.period=1h"})
 @ActiveProfiles("local")
-class AddressLimitIT {
+class AddressLimitIT extends TestIssuer {
 
-    private static final LocalTokenIssuer ISSUER = TestIssuer.start();
 
-    @Autowired
-    WebTestClient http;
 
     @DynamicPropertySource
     static void wiring(DynamicPropertyRegistry registry) {
-        registry.add("HAIAN_JWT_ISSUER_URI", ISSUER::issuer);
         registry.add("LIAISON_URL", () -> "http://localhost:" + freePort());
-    }
-
-    @AfterAll
-    static void stopIssuer() {
-        ISSUER.stop();
     }
 
     @Test

@@ -6,9 +6,7 @@ import java.util.Date;
 
 import org.haian.strata.contract.identity.TokenClaims;
 import org.haian.strata.infra.identity.LocalTokenIssuer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -26,24 +24,15 @@ import static org.haian.strata.infra.EmbeddedInfrastructure.freePort;
         "haian.gateway.rate-limit.requests=3",
         "haian.gateway.rate-limit.period=1h",
         "haian.gateway.max-request-size=1KB"})
-class GatewayIT {
+class GatewayIT extends TestIssuer {
 
-    private static final LocalTokenIssuer ISSUER = TestIssuer.start();
     private static final String DOWN = "http://localhost:" + freePort();
 
-    @Autowired
-    WebTestClient http;
 
     @DynamicPropertySource
     static void wiring(DynamicPropertyRegistry registry) {
-        registry.add("HAIAN_JWT_ISSUER_URI", ISSUER::issuer);
         registry.add("LIAISON_URL", () -> DOWN);
         registry.add("ANALYTICS_URL", () -> DOWN);
-    }
-
-    @AfterAll
-    static void stopIssuer() {
-        ISSUER.stop();
     }
 
     @Test

@@ -1,9 +1,8 @@
 package org.haian.strata.gateway;
 
+import org.haian.strata.testsupport.EdgeRefusals;
 import org.haian.strata.testsupport.RawHttp;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -15,33 +14,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "HAIAN_JWT_ISSUER_URI=http://localhost:9")
-class RefusalsIT {
+class RefusalsIT extends EdgeRefusals {
 
     @LocalServerPort
     int port;
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            // request line                                    | status
-            "GET /api/liaison/../analytics/townships/libao HTTP/1.1 | 400",
-            "GET /api/liaison/%2e%2e/analytics HTTP/1.1             | 400",
-            "GET /api/liaison/people%2Fanyone HTTP/1.1              | 400",
-            "GET /api/liaison/people;jsessionid=1 HTTP/1.1          | 400",
-            "GET /api/liaison/people%00 HTTP/1.1                    | 400",
-            "GET /api/liaison/people\\anyone HTTP/1.1               | 400",
-            "GET /api/liaison/%zz HTTP/1.1                          | 400",
-            "GET /api/liaison/people?name=克虎 HTTP/1.1              | 400",
-            "GET /nothing-here HTTP/1.1                             | 404"})
-    void aRequestNoRouteMayServeIsAProblemInTheProjectsWords(String requestLine, int status) {
-        RawHttp.send(port, requestLine).expectProblem(status);
+    @Override
+    protected int port() {
+        return port;
     }
 
-    @Test
-    void traceIsA405ProblemThatSaysWhichMethodsAreAllowed() {
-        RawHttp.Answer answer = RawHttp.send(port, "TRACE /api/liaison/people HTTP/1.1");
-
-        answer.expectProblem(405);
-        assertThat(answer.header("Allow")).contains("GET", "POST").doesNotContain("TRACE");
+    @Override
+    protected String pathThatServesNothing() {
+        return "/nothing-here";
     }
 
     @Test

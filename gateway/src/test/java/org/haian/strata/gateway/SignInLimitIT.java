@@ -1,16 +1,11 @@
 package org.haian.strata.gateway;
 
-import org.haian.strata.infra.identity.LocalTokenIssuer;
 import org.haian.strata.infra.identity.LocalUser;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -21,22 +16,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "haian.gateway.sign-in-limit.failures-per-user=3",
         "haian.gateway.sign-in-limit.period=1h"})
 @ActiveProfiles("local")
-class SignInLimitIT {
+class SignInLimitIT extends TestIssuer {
 
-    private static final LocalTokenIssuer ISSUER = TestIssuer.start();
 
-    @Autowired
-    WebTestClient http;
-
-    @DynamicPropertySource
-    static void wiring(DynamicPropertyRegistry registry) {
-        registry.add("HAIAN_JWT_ISSUER_URI", ISSUER::issuer);
-    }
-
-    @AfterAll
-    static void stopIssuer() {
-        ISSUER.stop();
-    }
 
     @Test
     void afterTooManyWrongPasswordsAUserIsHeldBackEvenWithTheRightOne() {

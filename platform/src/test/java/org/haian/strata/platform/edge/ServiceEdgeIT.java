@@ -9,14 +9,13 @@ import java.util.Date;
 
 import org.haian.strata.contract.identity.TokenClaims;
 import org.haian.strata.infra.EmbeddedInfrastructure;
+import org.haian.strata.testsupport.EdgeRefusals;
 import org.haian.strata.testsupport.LocalTokens;
 import org.haian.strata.testsupport.RawHttp;
 import org.haian.strata.testsupport.Reply;
 import org.haian.strata.testsupport.ServiceClient;
 import org.haian.strata.testsupport.ServiceIT;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.context.TestPropertySource;
@@ -31,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ServiceIT
 @TestPropertySource(properties = {"spring.application.name=edge-test", "spring.data.mongodb.database=edge_test",
         "haian.max-request-size=8KB"})
-class ServiceEdgeIT {
+class ServiceEdgeIT extends EdgeRefusals {
 
     @Autowired
     ServiceClient api;
@@ -115,20 +114,15 @@ class ServiceEdgeIT {
                 () -> new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            // request line                            | status
-            "GET /error HTTP/1.1                          | 404",
-            "GET /api/%zz HTTP/1.1                        | 400",
-            "GET /api/people\\anyone HTTP/1.1             | 400",
-            "GET /api/people%2Fanyone HTTP/1.1            | 400",
-            "GET /api/people;jsessionid=1 HTTP/1.1        | 400",
-            "GET /api/../actuator/info HTTP/1.1           | 400",
-            "GET /api/%2e%2e/actuator/info HTTP/1.1       | 400",
-            "GET /api/people?name=克虎 HTTP/1.1            | 400",
-            "TRACE /api/echo HTTP/1.1                     | 405"})
-    void whatTomcatOrTheFirewallRefusesIsAProblemInTheProjectsWords(String requestLine, int status) {
-        RawHttp.send(port, requestLine).expectProblem(status);
+    @Override
+    protected int port() {
+        return port;
+    }
+
+    /** Spring Boot's error controller answered a direct call with 500. */
+    @Override
+    protected String pathThatServesNothing() {
+        return "/error";
     }
 
     @Test
