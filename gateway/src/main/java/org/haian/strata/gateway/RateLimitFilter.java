@@ -3,20 +3,22 @@ package org.haian.strata.gateway;
 import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.cloud.gateway.filter.GatewayFilterChain;
-import org.springframework.cloud.gateway.filter.GlobalFilter;
-import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * At most {@code haian.gateway.rate-limit.requests} calls per signed-in user in each {@code period}; the next one
- * gets 429 with {@code Retry-After}. Keyed by the token's subject, so one busy user cannot starve the others.
- * Requests without a valid token are limited per client address instead ({@link AnonymousRateLimit}).
+ * At most {@code haian.gateway.rate-limit.requests} calls per signed-in user in each {@code period}, to a service
+ * or not; the next one gets 429 with {@code Retry-After}. Keyed by the token's subject, so one busy user cannot
+ * starve the others. After Spring Security, which tells who the user is; requests without a valid token are
+ * limited per client address instead ({@link AnonymousRateLimit}).
  */
 @Component
-public class RateLimitFilter implements GlobalFilter, Ordered {
+@Order(0)
+public class RateLimitFilter implements WebFilter {
 
     private final Allowance perUser;
     private final Problems problems;
@@ -28,7 +30,7 @@ public class RateLimitFilter implements GlobalFilter, Ordered {
     }
 
     @Override
-    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         // Mono<Void> completes empty either way, so the refusal is carried as a value, not as emptiness.
         return exchange.getPrincipal()
                 .flatMap(principal -> Mono.justOrEmpty(perUser.take(principal.getName())))
@@ -36,10 +38,5 @@ public class RateLimitFilter implements GlobalFilter, Ordered {
                         .thenReturn(Boolean.TRUE))
                 .switchIfEmpty(Mono.defer(() -> chain.filter(exchange).thenReturn(Boolean.TRUE)))
                 .then();
-    }
-
-    @Override
-    public int getOrder() {
-        return Ordered.HIGHEST_PRECEDENCE;
     }
 }

@@ -129,6 +129,8 @@ class GatewayIT extends TestIssuer {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectHeader().exists(HttpHeaders.RETRY_AFTER)
                 .expectBody().jsonPath("$.status").isEqualTo(429);
+        // The limit is the user's, not the route's: a path no service serves counts too.
+        http.get().uri("/nothing-here").headers(h -> h.setBearerAuth(token)).exchange().expectStatus().isEqualTo(429);
         // Another user is not held back by this one.
         http.get().uri("/api/liaison/people/anyone").headers(h -> h.setBearerAuth(ISSUER.tokenFor("cadre-libao")))
                 .exchange().expectStatus().isEqualTo(503);
