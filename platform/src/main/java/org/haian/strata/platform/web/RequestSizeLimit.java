@@ -49,7 +49,7 @@ public class RequestSizeLimit extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        byte[] body = request.getInputStream().readNBytes(Math.toIntExact(maxBytes + 1));
         if (body.length > maxBytes) {
             refuse(response);
             return;
