@@ -12,14 +12,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.MethodNotAllowedException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
  * Whatever goes wrong at the gateway reaches the caller as RFC 7807 problem+json: a service that is down, or whose
- * circuit is open, is a 503 naming the service; one that does not answer in time a 504; never a stack trace or a
- * hang.
+ * circuit is open, is a 503 naming the service; one that does not answer in time a 504; never a stack trace, a
+ * library's message or a hang.
  */
 @Component
 @Order(-2)
@@ -43,28 +44,37 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
 
     private ProblemDetail problemFor(ServerWebExchange exchange, Throwable error) {
         String service = service(exchange);
+        if (error instanceof Problems.Refusal refusal) {
+            return Problems.problem(refusal.getStatusCode(), refusal.getReason());
+        }
         if (error instanceof ResponseStatusException status) {
+            log.debug("{} {} answered {}: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
+                    status.getStatusCode(), status.getMessage());
+            if (error instanceof MethodNotAllowedException notAllowed) {
+                exchange.getResponse().getHeaders().setAllow(notAllowed.getSupportedMethods());
+            }
             return switch (status.getStatusCode().value()) {
-                case 404 -> ProblemDetail.forStatusAndDetail(status.getStatusCode(), "Nothing is served at this path");
-                case 503 -> ProblemDetail.forStatusAndDetail(status.getStatusCode(),
-                        "The " + service + " service is unavailable; try again shortly");
-                case 504 -> ProblemDetail.forStatusAndDetail(status.getStatusCode(),
-                        "The " + service + " service did not answer in time");
-                default -> ProblemDetail.forStatusAndDetail(status.getStatusCode(), status.getReason() != null
-                        ? status.getReason() : HttpStatus.valueOf(status.getStatusCode().value()).getReasonPhrase());
+                case 503 -> Problems.problem(status.getStatusCode(), unavailable(service));
+                case 504 -> Problems.problem(status.getStatusCode(), tooSlow(service));
+                default -> Problems.problem(status.getStatusCode(), Problems.detail(status.getStatusCode()));
             };
         }
         if (causedBy(error, ConnectException.class)) {
-            return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                    "The " + service + " service is unavailable; try again shortly");
+            return Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, unavailable(service));
         }
         if (causedBy(error, TimeoutException.class) || causedBy(error, io.netty.handler.timeout.TimeoutException.class)) {
-            return ProblemDetail.forStatusAndDetail(HttpStatus.GATEWAY_TIMEOUT,
-                    "The " + service + " service did not answer in time");
+            return Problems.problem(HttpStatus.GATEWAY_TIMEOUT, tooSlow(service));
         }
         log.error("Unexpected failure routing {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), error);
-        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "The request could not be completed; it has been logged");
+        return Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, Problems.detail(HttpStatus.INTERNAL_SERVER_ERROR));
+    }
+
+    private static String unavailable(String service) {
+        return "The " + service + " service is unavailable; try again shortly";
+    }
+
+    private static String tooSlow(String service) {
+        return "The " + service + " service did not answer in time";
     }
 
     private static String service(ServerWebExchange exchange) {

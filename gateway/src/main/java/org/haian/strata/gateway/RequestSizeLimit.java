@@ -7,7 +7,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -46,7 +45,7 @@ public class RequestSizeLimit implements WebFilter {
                 return super.getBody().doOnNext(buffer -> {
                     seen[0] += buffer.readableByteCount();
                     if (seen[0] > maxBytes) {
-                        throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge());
+                        throw new Problems.Refusal(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge());
                     }
                 });
             }

@@ -17,6 +17,7 @@ import org.haian.strata.platform.web.OpenApiConfiguration;
 import org.haian.strata.platform.web.ProblemDetailsAdvice;
 import org.haian.strata.platform.web.RequestCommands;
 import org.haian.strata.platform.web.RequestContext;
+import org.haian.strata.platform.web.ServiceEdge;
 import org.haian.strata.platform.web.StrictInput;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -26,6 +27,7 @@ import org.springframework.boot.autoconfigure.mongo.MongoProperties;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
+import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -35,7 +37,9 @@ import org.springframework.core.convert.ConversionService;
 
 /** The platform every service runs on; each service adds only its own aggregates, projections and controllers. */
 @AutoConfiguration(after = AxonAutoConfiguration.class, before = {KafkaAutoConfiguration.class,
-        SecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class})
+        SecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class,
+        // Its error controller takes the place of Spring Boot's, which backs off only if it sees this one first.
+        ErrorMvcAutoConfiguration.class})
 @EnableConfigurationProperties(Townships.class)
 @Import({MessagingConfiguration.class, SecurityConfiguration.class, HaianTime.class, PlatformAutoConfiguration.Web.class})
 public class PlatformAutoConfiguration {
@@ -58,7 +62,7 @@ public class PlatformAutoConfiguration {
 
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    @Import(OpenApiConfiguration.class)
+    @Import({OpenApiConfiguration.class, ServiceEdge.class})
     static class Web {
 
         @Bean

@@ -40,6 +40,7 @@ final class Suite implements AutoCloseable {
     final SuiteProcess contribution;
     final SuiteProcess analytics;
     final SuiteProcess gateway;
+    private String cityAdminToken;
 
     Suite() {
         try {
@@ -92,7 +93,17 @@ final class Suite implements AutoCloseable {
 
     /** The position of the newest event in a service's own event store: unchanged means nothing was stored. */
     long eventStoreHead(SuiteProcess service) {
-        return new Api(service.url()).get("/actuator/eventprocessors").body().path("eventStoreHead").asLong(0);
+        return management(service).get("/actuator/eventprocessors").body().path("eventStoreHead").asLong(0);
+    }
+
+    /** A service's own port as the city administrator, the one role its management endpoints answer. */
+    private Api management(SuiteProcess service) {
+        synchronized (this) {
+            if (cityAdminToken == null) {
+                cityAdminToken = LocalTokens.of(issuer(), "city-admin");
+            }
+        }
+        return new Api(service.url(), cityAdminToken);
     }
 
     /**
@@ -102,11 +113,11 @@ final class Suite implements AutoCloseable {
      */
     void awaitSettled() {
         await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
-            JsonNode processors = new Api(liaison.url()).get("/actuator/eventprocessors").body();
+            JsonNode processors = management(liaison).get("/actuator/eventprocessors").body();
             JsonNode publisher = processors.at("/processors/__axon-kafka-event-publishing-group/segments/0");
             boolean published = !publisher.get("error").asBoolean()
                     && publisher.get("position").asLong() >= processors.get("eventStoreHead").asLong();
-            JsonNode statistics = new Api(analytics.url()).get("/actuator/eventprocessors").body()
+            JsonNode statistics = management(analytics).get("/actuator/eventprocessors").body()
                     .at("/processors/statistics/segments/0/kafkaOffsets");
             return published && endOffsets().entrySet().stream()
                     .filter(end -> end.getValue() > 0)

@@ -12,15 +12,16 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import com.nimbusds.jose.JOSEException;
@@ -51,6 +52,11 @@ public final class LocalTokenIssuer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalTokenIssuer.class);
     static final Duration TOKEN_LIFETIME = Duration.ofHours(8);
+    /**
+     * The audience every token names, so the gateway and the services accept it: the default of
+     * {@code HAIAN_JWT_AUDIENCE} ({@code TokenClaims.DEFAULT_AUDIENCE}), which infra cannot depend on.
+     */
+    public static final String AUDIENCE = "haian";
 
     private final Path keyFile;
     private final int port;
@@ -73,8 +79,10 @@ public final class LocalTokenIssuer implements AutoCloseable {
             throw new UncheckedIOException("Local token issuer cannot listen on port " + port, e);
         }
         server.setExecutor(Executors.newFixedThreadPool(2));
-        server.createContext("/.well-known/openid-configuration", exchange -> respond(exchange, 200, discovery()));
-        server.createContext("/jwks", exchange -> respond(exchange, 200, new JWKSet(key.toPublicJWK()).toString()));
+        server.createContext("/.well-known/openid-configuration",
+                exchange -> respond(exchange, 200, "application/json", discovery()));
+        server.createContext("/jwks",
+                exchange -> respond(exchange, 200, "application/json", new JWKSet(key.toPublicJWK()).toString()));
         server.createContext("/token", this::token);
         server.start();
         log.info("Local token issuer at {} (seeded users: {})", issuer(),
@@ -102,22 +110,34 @@ public final class LocalTokenIssuer implements AutoCloseable {
 
     /** A signed token for a seeded user, as {@code POST /token} would return it; for tests. */
     public String tokenFor(String username) {
-        return LocalUser.SEEDED.stream()
-                .filter(user -> user.username().equals(username))
-                .findFirst()
-                .map(this::sign)
-                .orElseThrow(() -> new IllegalArgumentException("No seeded user " + username));
+        return sign(username, claims -> claims);
+    }
+
+    /**
+     * A token for a seeded user signed with this issuer's key but with its claims changed (no expiry, another
+     * audience, ...): for tests of what a service or the gateway must refuse.
+     */
+    public String tokenFor(String username, UnaryOperator<JWTClaimsSet.Builder> change) {
+        return sign(username, change);
     }
 
     private void token(HttpExchange exchange) throws IOException {
         if (!"POST".equals(exchange.getRequestMethod())) {
-            respond(exchange, 405, error("invalid_request", "use POST with a form body"));
+            exchange.getResponseHeaders().set("Allow", "POST");
+            respond(exchange, 405, problem(405, "method-not-allowed", "Method not allowed", "invalid_request",
+                    "Sign in with POST and a form body"));
             return;
         }
-        Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        Map<String, String> form;
+        try {
+            form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        } catch (MalformedField e) {
+            respond(exchange, 400, invalid(e.field, "is not validly percent-encoded"));
+            return;
+        }
         String grant = form.getOrDefault("grant_type", "password");
         if (!"password".equals(grant)) {
-            respond(exchange, 400, error("unsupported_grant_type", "only grant_type=password"));
+            respond(exchange, 400, invalid("grant_type", "only 'password' is supported here"));
             return;
         }
         Optional<LocalUser> user = LocalUser.SEEDED.stream()
@@ -125,19 +145,25 @@ public final class LocalTokenIssuer implements AutoCloseable {
                 .filter(candidate -> LocalUser.PASSWORD.equals(form.get("password")))
                 .findFirst();
         if (user.isEmpty()) {
-            respond(exchange, 401, error("invalid_grant", "unknown user or wrong password"));
+            respond(exchange, 401, problem(401, "sign-in-refused", "Sign-in refused", "invalid_grant",
+                    "Unknown user or wrong password"));
             return;
         }
-        respond(exchange, 200, JSONObjectUtils.toJSONString(Map.of(
-                "access_token", sign(user.get()),
+        respond(exchange, 200, "application/json", JSONObjectUtils.toJSONString(Map.of(
+                "access_token", sign(user.get().username(), claims -> claims),
                 "token_type", "Bearer",
                 "expires_in", TOKEN_LIFETIME.toSeconds())));
     }
 
-    private String sign(LocalUser user) {
+    private String sign(String username, UnaryOperator<JWTClaimsSet.Builder> change) {
+        LocalUser user = LocalUser.SEEDED.stream()
+                .filter(candidate -> candidate.username().equals(username))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No seeded user " + username));
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuer())
+                .audience(AUDIENCE)
                 .subject(user.username())
                 .jwtID(UUID.randomUUID().toString())
                 .issueTime(Date.from(now))
@@ -150,7 +176,7 @@ public final class LocalTokenIssuer implements AutoCloseable {
         }
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
-                    claims.build());
+                    change.apply(claims).build());
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();
         } catch (JOSEException e) {
@@ -191,21 +217,70 @@ public final class LocalTokenIssuer implements AutoCloseable {
         }
     }
 
-    private static Map<String, String> form(String body) {
+    /** A form body; a name or value that is not valid percent-encoding is named, not decoded into a guess. */
+    private static Map<String, String> form(String body) throws MalformedField {
         Map<String, String> form = new HashMap<>();
-        Arrays.stream(body.split("&")).filter(pair -> pair.contains("=")).forEach(pair -> form.put(
-                URLDecoder.decode(pair.substring(0, pair.indexOf('=')), StandardCharsets.UTF_8),
-                URLDecoder.decode(pair.substring(pair.indexOf('=') + 1), StandardCharsets.UTF_8)));
+        for (String pair : body.split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals < 0) {
+                continue;
+            }
+            String name = decode(pair.substring(0, equals), "body");
+            form.put(name, decode(pair.substring(equals + 1), name));
+        }
         return form;
     }
 
-    private static String error(String code, String description) {
-        return JSONObjectUtils.toJSONString(Map.of("error", code, "error_description", description));
+    private static String decode(String encoded, String field) throws MalformedField {
+        try {
+            return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedField(field);
+        }
     }
 
-    private static void respond(HttpExchange exchange, int status, String json) throws IOException {
+    private static final class MalformedField extends Exception {
+        private final String field;
+
+        MalformedField(String field) {
+            super(field, null, false, false);
+            this.field = field;
+        }
+    }
+
+    /**
+     * A refusal as RFC 7807 problem+json like every other one in the suite, with OAuth's {@code error} code beside
+     * it for clients that look for that.
+     */
+    private static String problem(int status, String type, String title, String oauthError, String detail) {
+        return problem(status, type, title, oauthError, detail, Map.of());
+    }
+
+    private static String problem(int status, String type, String title, String oauthError, String detail,
+                                  Map<String, Object> more) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "urn:haian:problem:" + type);
+        problem.put("title", title);
+        problem.put("status", status);
+        problem.put("detail", detail);
+        problem.putAll(more);
+        problem.put("error", oauthError);
+        return JSONObjectUtils.toJSONString(problem);
+    }
+
+    private static String invalid(String field, String reason) {
+        return problem(400, "invalid-input", "Invalid input", "invalid_request", field + ": " + reason,
+                Map.of("errors", List.of(Map.of("field", field, "reason", reason))));
+    }
+
+    private static void respond(HttpExchange exchange, int status, String problemJson) throws IOException {
+        respond(exchange, status, "application/problem+json", problemJson);
+    }
+
+    private static void respond(HttpExchange exchange, int status, String contentType, String json)
+            throws IOException {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.getResponseHeaders().set("Content-Type", contentType);
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {

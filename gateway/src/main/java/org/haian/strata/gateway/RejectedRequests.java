@@ -1,0 +1,135 @@
+package org.haian.strata.gateway;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelDuplexHandler;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelPromise;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpStatusClass;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
+import org.springframework.boot.web.embedded.netty.NettyServerCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
+import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
+import reactor.netty.NettyPipeline;
+
+/**
+ * Requests refused before any route sees them, answered as problem+json like every other refusal: those Spring
+ * Security's firewall rejects ({@code ..}, encoded {@code /} or {@code .}, {@code ;}, {@code \}, NUL, a method
+ * such as TRACE), and those Reactor Netty answers itself with an empty body because it cannot even read them (a
+ * request line or headers over the limits, 414 and 431; a malformed URL or header, 400).
+ */
+@Configuration(proxyBeanMethods = false)
+public class RejectedRequests {
+
+    private static final Logger log = LoggerFactory.getLogger(RejectedRequests.class);
+    /** What {@link StrictServerWebExchangeFirewall} lets through; everything else is refused with 405. */
+    private static final Set<HttpMethod> ALLOWED = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST,
+            HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE, HttpMethod.OPTIONS);
+
+    /** Picked up by Spring Security's WebFlux configuration in place of its empty 400. */
+    @Bean
+    ServerExchangeRejectedHandler firewallRefusal(Problems problems) {
+        return (exchange, rejected) -> {
+            log.debug("The firewall refused {} {}: {}", exchange.getRequest().getMethod(),
+                    exchange.getRequest().getPath(), rejected.getMessage());
+            if (!ALLOWED.contains(exchange.getRequest().getMethod())) {
+                exchange.getResponse().getHeaders().setAllow(ALLOWED);
+                return problems.write(exchange, HttpStatus.METHOD_NOT_ALLOWED,
+                        "The method " + exchange.getRequest().getMethod() + " is not allowed here");
+            }
+            return problems.write(exchange, HttpStatus.BAD_REQUEST, "The request URL or a header holds something "
+                    + "the gateway does not accept: '..', an encoded '/', '.' or '%', ';', '\\' or a NUL character");
+        };
+    }
+
+    /** Reactor Netty's own refusals are written before any Spring handler runs: the only hook is its pipeline. */
+    @Bean
+    NettyServerCustomizer problemsForNettysRefusals(Problems problems, ServerProperties server) {
+        String tooLongLine = "The request line (method, URL and version) is longer than the "
+                + server.getNetty().getMaxInitialLineLength().toBytes() + " bytes allowed";
+        String tooLargeHeaders = "The request headers are larger than the "
+                + server.getMaxHttpRequestHeaderSize().toBytes() + " bytes allowed";
+        return http -> http.doOnChannelInit((observer, channel, address) -> {
+            if (channel.pipeline().get(NettyPipeline.HttpCodec) != null) {
+                channel.pipeline().addAfter(NettyPipeline.HttpCodec, "haian.emptyRefusals",
+                        new EmptyRefusals(problems, tooLongLine, tooLargeHeaders));
+            }
+        });
+    }
+
+    /**
+     * Gives an error response that leaves with no body and no content type (Reactor Netty's own 400, 414 and 431,
+     * and the empty 400 Spring's adapter answers for a URL it cannot parse) a problem+json body. One per
+     * connection: it pairs each response with its request's method, as a HEAD answer must stay without a body.
+     */
+    static final class EmptyRefusals extends ChannelDuplexHandler {
+
+        private final Problems problems;
+        private final String tooLongLine;
+        private final String tooLargeHeaders;
+        private final Deque<String> methods = new ArrayDeque<>();
+
+        EmptyRefusals(Problems problems, String tooLongLine, String tooLargeHeaders) {
+            this.problems = problems;
+            this.tooLongLine = tooLongLine;
+            this.tooLargeHeaders = tooLargeHeaders;
+        }
+
+        @Override
+        public void channelRead(ChannelHandlerContext context, Object message) {
+            if (message instanceof HttpRequest request) {
+                methods.add(request.method().name());
+            }
+            context.fireChannelRead(message);
+        }
+
+        @Override
+        public void write(ChannelHandlerContext context, Object message, ChannelPromise promise)
+                throws JsonProcessingException {
+            if (message instanceof HttpResponse response && response.status().codeClass() != HttpStatusClass.INFORMATIONAL) {
+                String method = methods.poll();
+                if (response instanceof FullHttpResponse full && isEmptyRefusal(full) && !"HEAD".equals(method)) {
+                    context.write(withProblem(full), promise);
+                    return;
+                }
+            }
+            context.write(message, promise);
+        }
+
+        private static boolean isEmptyRefusal(FullHttpResponse response) {
+            return response.status().code() >= 400 && response.content().readableBytes() == 0
+                    && !response.headers().contains(HttpHeaderNames.CONTENT_TYPE);
+        }
+
+        private FullHttpResponse withProblem(FullHttpResponse response) throws JsonProcessingException {
+            HttpStatusCode status = HttpStatusCode.valueOf(response.status().code());
+            String detail = switch (status.value()) {
+                case 414 -> tooLongLine;
+                case 431 -> tooLargeHeaders;
+                default -> Problems.detail(status);
+            };
+            FullHttpResponse problem = response.replace(Unpooled.wrappedBuffer(
+                    problems.bytes(Problems.problem(status, detail))));
+            response.release();
+            problem.headers().set(HttpHeaderNames.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+                    .setInt(HttpHeaderNames.CONTENT_LENGTH, problem.content().readableBytes());
+            return problem;
+        }
+    }
+}
