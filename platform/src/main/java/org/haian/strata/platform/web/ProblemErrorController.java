@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,6 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
  * answers a direct {@code GET /error} with 500. Called directly, {@code /error} is a path like any other that
  * serves nothing: 404.
  */
+// Not an operation of the API: only the container forwards here.
+@Hidden
 @RestController
 public class ProblemErrorController implements ErrorController {
 
