@@ -14,6 +14,20 @@ public final class Topics {
 
     public static final List<String> ALL = List.of(LIAISON, OUTREACH, CONTRIBUTION);
 
+    /** The package under which each context's published events live, one sub-package per context. */
+    public static final String CONTRACT_PACKAGE = "org.haian.strata.contract";
+
+    private static final String PREFIX = "haian.";
+    private static final String SUFFIX = ".events";
+
     private Topics() {
+    }
+
+    /** The bounded context a topic belongs to: {@code liaison} for {@value #LIAISON}. */
+    public static String contextOf(String topic) {
+        if (!topic.startsWith(PREFIX) || !topic.endsWith(SUFFIX)) {
+            throw new IllegalArgumentException("Not a context topic: " + topic);
+        }
+        return topic.substring(PREFIX.length(), topic.length() - SUFFIX.length());
     }
 }

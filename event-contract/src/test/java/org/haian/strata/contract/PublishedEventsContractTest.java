@@ -10,10 +10,12 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -40,9 +42,11 @@ import org.haian.strata.contract.liaison.OrganisationRegistered;
 import org.haian.strata.contract.liaison.OrganisationUpdated;
 import org.haian.strata.contract.liaison.PersonArchived;
 import org.haian.strata.contract.liaison.PersonCategoryChanged;
+import org.haian.strata.contract.liaison.PersonForgotten;
 import org.haian.strata.contract.liaison.PersonMovedToTownship;
 import org.haian.strata.contract.liaison.PersonProfileUpdated;
 import org.haian.strata.contract.liaison.PersonRegistered;
+import org.haian.strata.contract.liaison.PersonalDataExported;
 import org.haian.strata.contract.liaison.PoliticalArrangementRecorded;
 import org.haian.strata.contract.liaison.RepresentativeFigureDesignated;
 import org.haian.strata.contract.liaison.RepresentativeFigureWithdrawn;
@@ -50,6 +54,9 @@ import org.haian.strata.contract.liaison.ResolutionStatus;
 import org.haian.strata.contract.liaison.ResolutionStatusChanged;
 import org.haian.strata.contract.liaison.WorkBaseClosed;
 import org.haian.strata.contract.liaison.WorkBaseEstablished;
+import org.haian.strata.contract.personal.DataSubject;
+import org.haian.strata.contract.personal.NotPersonalData;
+import org.haian.strata.contract.personal.PersonalData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -75,6 +82,9 @@ class PublishedEventsContractTest {
                     .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS))
             .build();
 
+    /** Field names that look like they identify a person, whatever else they might mean. */
+    private static final Pattern PERSONAL_LOOKING = Pattern.compile(
+            "(?i).*(name|phone|mobile|email|wechat|idcard|idnumber|identitycard|address|household|birth).*");
     private static final String PERSON = "5f0c2a52-9a7c-4d5e-8d0f-1b2c3d4e5f60";
     private static final String CADRE = "0b7e4f1c-2d3a-4c5b-9e6f-7a8b9c0d1e2f";
     private static final String ORGANISATION = "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a";
@@ -84,10 +94,10 @@ class PublishedEventsContractTest {
 
     static Stream<Arguments> publishedEvents() {
         return Stream.of(
-                township("liaison/PersonRegistered.1.json", new PersonRegistered(
+                township("liaison/PersonRegistered.2.json", new PersonRegistered(
                         PERSON, "Lu Kehu", Category.ENTERPRISE_STAFF, "libao",
                         "Libao Entrepreneurs' Circle", "Chief engineer")),
-                township("liaison/PersonProfileUpdated.1.json", new PersonProfileUpdated(
+                township("liaison/PersonProfileUpdated.2.json", new PersonProfileUpdated(
                         PERSON, "libao", Category.ENTERPRISE_STAFF, "Libao Entrepreneurs' Circle", "Technical director",
                         "0513-88881234", "lu.kehu@example.com", null)),
                 township("liaison/PersonMovedToTownship.1.json", new PersonMovedToTownship(
@@ -101,18 +111,18 @@ class PublishedEventsContractTest {
                 township("liaison/PoliticalArrangementRecorded.1.json", new PoliticalArrangementRecorded(
                         PERSON, "libao", Category.ENTERPRISE_STAFF, ArrangementBody.CPPCC, ArrangementLevel.CITY,
                         "Member", LocalDate.of(2021, 12, 28), LocalDate.of(2026, 12, 27), 1)),
-                township("liaison/PersonArchived.1.json", new PersonArchived(
+                township("liaison/PersonArchived.2.json", new PersonArchived(
                         PERSON, "libao", Category.ENTERPRISE_STAFF, "Moved to Nantong", true, 1)),
                 township("liaison/LiaisonAssigned.1.json", new LiaisonAssigned(
                         PERSON, "libao", Category.ENTERPRISE_STAFF, CADRE, CadreLevel.CITY_LEADERSHIP,
                         LocalDate.of(2019, 3, 1), 1)),
                 township("liaison/LiaisonEnded.1.json", new LiaisonEnded(
                         PERSON, "libao", Category.ENTERPRISE_STAFF, CADRE, CadreLevel.CITY_LEADERSHIP, 0)),
-                township("liaison/ContactLogged.1.json", new ContactLogged(
+                township("liaison/ContactLogged.2.json", new ContactLogged(
                         PERSON, "libao", Category.ENTERPRISE_STAFF, CADRE, CadreLevel.CITY_LEADERSHIP,
                         LocalDate.of(2019, 6, 12), ContactChannel.VISIT, "Talked about the new workshop",
                         List.of("Land for a second plant", "Talent housing for engineers"))),
-                cityLevel("liaison/CadreRegistered.1.json", new CadreRegistered(
+                cityLevel("liaison/CadreRegistered.2.json", new CadreRegistered(
                         CADRE, "Zhang Wei", CadreLevel.TOWNSHIP, "libao", "Deputy head of Libao town")),
                 township("liaison/OrganisationRegistered.1.json", new OrganisationRegistered(
                         ORGANISATION, "Haian Online", OrganisationKind.MEDIA_OUTLET, Category.NEW_MEDIA,
@@ -143,22 +153,30 @@ class PublishedEventsContractTest {
                         AffiliationSystem.EDUCATION)),
                 township("liaison/MemberAdmitted.1.json", new MemberAdmitted(
                         ASSOCIATION, PERSON, "libao", "libao", Category.ENTERPRISE_STAFF)),
-                township("liaison/MemberRemoved.1.json", new MemberRemoved(
+                township("liaison/MemberRemoved.2.json", new MemberRemoved(
                         ASSOCIATION, PERSON, "libao", "libao", Category.ENTERPRISE_STAFF, "Left the area")),
                 township("liaison/WorkBaseEstablished.1.json", new WorkBaseEstablished(
                         BASE, "Libao entrepreneurs' base", Category.ENTERPRISE_STAFF, "libao", ORGANISATION)),
                 township("liaison/WorkBaseClosed.1.json", new WorkBaseClosed(
-                        BASE, "libao", Category.ENTERPRISE_STAFF, "Merged into the city base")));
+                        BASE, "libao", Category.ENTERPRISE_STAFF, "Merged into the city base")),
+                township("liaison/PersonForgotten.1.json", new PersonForgotten(
+                        PERSON, "libao", Category.ENTERPRISE_STAFF, "Consent withdrawn in writing")),
+                township("liaison/PersonalDataExported.1.json", new PersonalDataExported(
+                        PERSON, "libao", Category.ENTERPRISE_STAFF)));
     }
 
-    /** An event that belongs to one township (区镇), the tenant. */
+    /** An event that belongs to one township (区镇), the tenant; pinned at its current revision. */
     private static Arguments township(String pinned, Object event) {
-        return Arguments.of(pinned, "1", event, true);
+        return Arguments.of(pinned, revisionOf(event), event, true);
     }
 
     /** A city-level event: it belongs to no single township. */
     private static Arguments cityLevel(String pinned, Object event) {
-        return Arguments.of(pinned, "1", event, false);
+        return Arguments.of(pinned, revisionOf(event), event, false);
+    }
+
+    private static String revisionOf(Object event) {
+        return event.getClass().getAnnotation(Revision.class).value();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -195,6 +213,44 @@ class PublishedEventsContractTest {
     }
 
     /**
+     * A field that looks like it identifies a person must say whether it does: {@code @PersonalData} (then the
+     * serializer encrypts it with the subject's key) or {@code @NotPersonalData} with the reason. An event with
+     * personal data names exactly one {@code @DataSubject}.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("publishedEvents")
+    void everyPersonalLookingFieldIsMarkedOneWayOrTheOther(String pinned, String revision, Object event,
+                                                          boolean ofATownship) {
+        RecordComponent[] components = event.getClass().getRecordComponents();
+        assertThat(components).filteredOn(component -> PERSONAL_LOOKING.matcher(component.getName()).matches())
+                .as("personal-looking fields of %s", event.getClass().getSimpleName())
+                .allSatisfy(component -> assertThat(component.isAnnotationPresent(PersonalData.class)
+                        || component.isAnnotationPresent(NotPersonalData.class))
+                        .as(component.getName() + " is marked @PersonalData or @NotPersonalData").isTrue());
+        boolean personal = Arrays.stream(components).anyMatch(c -> c.isAnnotationPresent(PersonalData.class));
+        long subjects = Arrays.stream(components).filter(c -> c.isAnnotationPresent(DataSubject.class)).count();
+        assertThat(subjects).as("@DataSubject fields of %s", event.getClass().getSimpleName())
+                .isEqualTo(personal ? 1 : 0);
+    }
+
+    /** The form stored before personal data was encrypted (revision 1) reads as the event it was. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("storedInClear")
+    void theRevisionStoredInClearIsStillReadable(String pinned, Object event) throws Exception {
+        Object read = serializer.deserialize(new SimpleSerializedObject<>(read(pinned), String.class,
+                event.getClass().getName(), "1"));
+
+        assertThat(read).isEqualTo(event);
+    }
+
+    static Stream<Arguments> storedInClear() {
+        return publishedEvents()
+                .filter(arguments -> "2".equals(arguments.get()[1]))
+                .map(arguments -> Arguments.of(((String) arguments.get()[0]).replace(".2.json", ".1.json"),
+                        arguments.get()[2]));
+    }
+
+    /**
      * The AsyncAPI document for consumers outside the suite names every published event once, in the channel of its
      * topic, with its type, revision and exactly its fields; a record without a document entry or an entry without
      * a record fails here.
@@ -220,6 +276,14 @@ class PublishedEventsContractTest {
         assertThat(payload.keySet()).as("the fields of " + name + " in docs/asyncapi.yaml")
                 .containsExactlyInAnyOrderElementsOf(Arrays.stream(event.getClass().getRecordComponents())
                         .map(RecordComponent::getName).toList());
+
+        for (RecordComponent component : event.getClass().getRecordComponents()) {
+            Map<String, Object> field = path(payload, component.getName());
+            assertThat(Boolean.TRUE.equals(field.get("x-personal-data")))
+                    .as(name + "." + component.getName() + " is x-personal-data in docs/asyncapi.yaml exactly when "
+                            + "it is @PersonalData")
+                    .isEqualTo(component.isAnnotationPresent(PersonalData.class));
+        }
 
         String channel = event.getClass().getPackageName().substring(getClass().getPackageName().length() + 1);
         assertThat((Object) path(document, "channels", channel, "address")).isEqualTo(topicOf(channel));

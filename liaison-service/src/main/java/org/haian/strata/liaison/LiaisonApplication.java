@@ -1,8 +1,18 @@
 package org.haian.strata.liaison;
 
+import java.util.Map;
+
 import org.haian.strata.contract.Topics;
+import org.haian.strata.contract.liaison.CadreRegistered;
+import org.haian.strata.contract.liaison.ContactLogged;
+import org.haian.strata.contract.liaison.MemberRemoved;
+import org.haian.strata.contract.liaison.PersonArchived;
+import org.haian.strata.contract.liaison.PersonProfileUpdated;
+import org.haian.strata.contract.liaison.PersonRegistered;
 import org.haian.strata.platform.ServiceLauncher;
 import org.haian.strata.platform.messaging.PublishedTopic;
+import org.haian.strata.platform.personaldata.PersonalDataCodec;
+import org.haian.strata.platform.personaldata.PersonalDataUpcaster;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
@@ -12,6 +22,18 @@ public class LiaisonApplication {
 
     public static void main(String[] args) {
         ServiceLauncher.run(LiaisonApplication.class, args);
+    }
+
+    /**
+     * Up to revision 1 these events held their personal fields in clear; read at revision 2, they are sealed on
+     * the way in, with a key made for each person who had none (an upgrade needs no manual step).
+     */
+    @Bean
+    PersonalDataUpcaster personalDataStoredInClear(PersonalDataCodec codec) {
+        PersonalDataUpcaster.Step oneToTwo = new PersonalDataUpcaster.Step("1", "2");
+        return new PersonalDataUpcaster(codec, Map.of(PersonRegistered.class, oneToTwo,
+                PersonProfileUpdated.class, oneToTwo, ContactLogged.class, oneToTwo, PersonArchived.class, oneToTwo,
+                MemberRemoved.class, oneToTwo, CadreRegistered.class, oneToTwo));
     }
 
     /** Every event of this bounded context goes to its one topic. */

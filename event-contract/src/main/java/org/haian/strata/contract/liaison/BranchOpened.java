@@ -1,6 +1,7 @@
 package org.haian.strata.contract.liaison;
 
 import org.axonframework.serialization.Revision;
+import org.haian.strata.contract.personal.NotPersonalData;
 
 /**
  * The association opened a branch (分会) in a township or in a city-wide system. A system branch belongs to no
@@ -14,6 +15,6 @@ import org.axonframework.serialization.Revision;
  * @param system        the system of a SYSTEM branch; null for a TOWNSHIP branch
  */
 @Revision("1")
-public record BranchOpened(String associationId, String branchId, String name, BranchKind kind, String township,
-                           AffiliationSystem system) {
+public record BranchOpened(String associationId, String branchId, @NotPersonalData("a branch's name") String name,
+                           BranchKind kind, String township, AffiliationSystem system) {
 }

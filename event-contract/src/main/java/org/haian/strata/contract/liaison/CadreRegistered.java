@@ -1,6 +1,8 @@
 package org.haian.strata.contract.liaison;
 
 import org.axonframework.serialization.Revision;
+import org.haian.strata.contract.personal.DataSubject;
+import org.haian.strata.contract.personal.PersonalData;
 
 /**
  * A leader or cadre was entered in the registry of those who may be listed to befriend people (列名联系的领导干部).
@@ -8,11 +10,11 @@ import org.axonframework.serialization.Revision;
  * township cadre's township is in the payload.
  *
  * @param cadreId  the cadre's aggregate id
- * @param name     personal data: consumers that work on counts must not keep it
+ * @param name     the cadre's name; personal data, encrypted with the cadre's own key
  * @param level    the cadre's rank
  * @param township the township of a TOWNSHIP-level cadre; null for the city leadership and city departments
  * @param post     the cadre's post or title, e.g. "deputy head of Libao town"; may be null
  */
-@Revision("1")
-public record CadreRegistered(String cadreId, String name, CadreLevel level, String township, String post) {
+@Revision("2")
+public record CadreRegistered(@DataSubject String cadreId, @PersonalData String name, CadreLevel level, String township, String post) {
 }

@@ -1,6 +1,7 @@
 package org.haian.strata.contract.liaison;
 
 import org.axonframework.serialization.Revision;
+import org.haian.strata.contract.personal.NotPersonalData;
 
 /**
  * The joint conference (联席会议) was set up. It is city-level, so this is not a township event.
@@ -10,5 +11,6 @@ import org.axonframework.serialization.Revision;
  * @param convener     who convenes it (召集人), e.g. the head of the united-front department
  */
 @Revision("1")
-public record JointConferenceEstablished(String conferenceId, String name, String convener) {
+public record JointConferenceEstablished(String conferenceId, @NotPersonalData("the conference's name") String name,
+                                         String convener) {
 }

@@ -1,6 +1,8 @@
 package org.haian.strata.contract.liaison;
 
 import org.axonframework.serialization.Revision;
+import org.haian.strata.contract.personal.DataSubject;
+import org.haian.strata.contract.personal.PersonalData;
 import org.haian.strata.contract.Category;
 import org.haian.strata.contract.TownshipEvent;
 
@@ -13,9 +15,9 @@ import org.haian.strata.contract.TownshipEvent;
  * @param branchId      the branch the member belonged to; null for a member of the association at large
  * @param township      the township the member was admitted with
  * @param category      the category the member was admitted with
- * @param reason        why the membership ended
+ * @param reason        why the membership ended; personal data, encrypted with the person's own key: null where the key is not, or no longer, held
  */
-@Revision("1")
-public record MemberRemoved(String associationId, String personId, String branchId, String township,
-                            Category category, String reason) implements TownshipEvent {
+@Revision("2")
+public record MemberRemoved(String associationId, @DataSubject String personId, String branchId, String township,
+                            Category category, @PersonalData String reason) implements TownshipEvent {
 }

@@ -1,6 +1,7 @@
 package org.haian.strata.contract.liaison;
 
 import org.axonframework.serialization.Revision;
+import org.haian.strata.contract.personal.NotPersonalData;
 import org.haian.strata.contract.Category;
 import org.haian.strata.contract.TownshipEvent;
 
@@ -17,7 +18,9 @@ import org.haian.strata.contract.TownshipEvent;
  * @param followers      the follower count of a MEDIA_OUTLET; null for every other kind
  */
 @Revision("1")
-public record OrganisationRegistered(String organisationId, String name, OrganisationKind kind, Category category,
-                                     String township, int headcount, int influence, Integer followers)
+public record OrganisationRegistered(String organisationId,
+                                     @NotPersonalData("an organisation's name, public") String name,
+                                     OrganisationKind kind, Category category, String township, int headcount,
+                                     int influence, Integer followers)
         implements TownshipEvent {
 }

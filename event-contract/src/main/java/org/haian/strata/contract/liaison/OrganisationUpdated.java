@@ -1,6 +1,7 @@
 package org.haian.strata.contract.liaison;
 
 import org.axonframework.serialization.Revision;
+import org.haian.strata.contract.personal.NotPersonalData;
 import org.haian.strata.contract.Category;
 import org.haian.strata.contract.TownshipEvent;
 
@@ -23,8 +24,10 @@ import org.haian.strata.contract.TownshipEvent;
  * @param previousFollowers the follower count before this update; null for every kind but MEDIA_OUTLET
  */
 @Revision("1")
-public record OrganisationUpdated(String organisationId, String name, OrganisationKind kind, Category category,
-                                  String township, int headcount, int influence, Integer followers,
-                                  Category previousCategory, String previousTownship, int previousHeadcount,
-                                  Integer previousFollowers) implements TownshipEvent {
+public record OrganisationUpdated(String organisationId,
+                                  @NotPersonalData("an organisation's name, public") String name,
+                                  OrganisationKind kind, Category category, String township, int headcount,
+                                  int influence, Integer followers, Category previousCategory,
+                                  String previousTownship, int previousHeadcount, Integer previousFollowers)
+        implements TownshipEvent {
 }

@@ -1,6 +1,8 @@
 package org.haian.strata.contract.liaison;
 
 import org.axonframework.serialization.Revision;
+import org.haian.strata.contract.personal.DataSubject;
+import org.haian.strata.contract.personal.PersonalData;
 import org.haian.strata.contract.Category;
 import org.haian.strata.contract.TownshipEvent;
 
@@ -12,11 +14,12 @@ import org.haian.strata.contract.TownshipEvent;
  * @param category     the person's category now
  * @param organisation where the person works
  * @param role         the person's role there
- * @param phone        personal data: consumers that work on counts must not keep it
- * @param email        personal data: consumers that work on counts must not keep it
- * @param wechat       the person's WeChat id; personal data: consumers that work on counts must not keep it
+ * @param phone        personal data, encrypted with the person's own key: null where the key is not, or no longer, held
+ * @param email        personal data, encrypted with the person's own key: null where the key is not, or no longer, held
+ * @param wechat       the person's WeChat id; personal data, encrypted with the person's own key: null where the key is not, or no longer, held
  */
-@Revision("1")
-public record PersonProfileUpdated(String personId, String township, Category category, String organisation,
-                                   String role, String phone, String email, String wechat) implements TownshipEvent {
+@Revision("2")
+public record PersonProfileUpdated(@DataSubject String personId, String township, Category category, String organisation,
+                                   String role, @PersonalData String phone, @PersonalData String email,
+                                   @PersonalData String wechat) implements TownshipEvent {
 }

@@ -1,6 +1,7 @@
 package org.haian.strata.contract.liaison;
 
 import org.axonframework.serialization.Revision;
+import org.haian.strata.contract.personal.NotPersonalData;
 import org.haian.strata.contract.Category;
 import org.haian.strata.contract.TownshipEvent;
 
@@ -14,6 +15,6 @@ import org.haian.strata.contract.TownshipEvent;
  * @param anchorOrganisationId the organisation that hosts the base, e.g. a tax-agent firm or a creative workshop
  */
 @Revision("1")
-public record WorkBaseEstablished(String baseId, String name, Category category, String township,
-                                  String anchorOrganisationId) implements TownshipEvent {
+public record WorkBaseEstablished(String baseId, @NotPersonalData("a work base's name") String name,
+                                  Category category, String township, String anchorOrganisationId) implements TownshipEvent {
 }

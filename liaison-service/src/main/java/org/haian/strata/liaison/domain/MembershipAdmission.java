@@ -31,16 +31,18 @@ public class MembershipAdmission {
     public void handle(AdmitPersonToAssociation command, MetaData metaData) {
         String personId = Require.text("personId", command.personId());
         Candidate candidate = Registry.load(people, personId, "personId")
-                .invoke(person -> new Candidate(person.township(), person.category(), person.isArchived()));
+                .invoke(person -> new Candidate(person.township(), person.category(),
+                        person.isArchived() || person.isForgotten()));
         TownshipScope.require(metaData, candidate.township(), "personId");
-        if (candidate.archived()) {
-            throw new CommandRefused(CONFLICT, "personId", "is archived");
+        if (candidate.gone()) {
+            throw new CommandRefused(CONFLICT, "personId", "is archived or forgotten");
         }
         Registry.load(associations, Require.text("associationId", command.associationId()), "associationId")
                 .execute(association -> association.admit(personId, command.branchId(), candidate.township(),
                         candidate.category()));
     }
 
-    private record Candidate(String township, Category category, boolean archived) {
+    /** @param gone archived or forgotten: no longer someone to admit */
+    private record Candidate(String township, Category category, boolean gone) {
     }
 }

@@ -25,9 +25,11 @@ import org.haian.strata.contract.liaison.LiaisonAssigned;
 import org.haian.strata.contract.liaison.LiaisonEnded;
 import org.haian.strata.contract.liaison.PersonArchived;
 import org.haian.strata.contract.liaison.PersonCategoryChanged;
+import org.haian.strata.contract.liaison.PersonForgotten;
 import org.haian.strata.contract.liaison.PersonMovedToTownship;
 import org.haian.strata.contract.liaison.PersonProfileUpdated;
 import org.haian.strata.contract.liaison.PersonRegistered;
+import org.haian.strata.contract.liaison.PersonalDataExported;
 import org.haian.strata.contract.liaison.PoliticalArrangementRecorded;
 import org.haian.strata.contract.liaison.RepresentativeFigureDesignated;
 import org.haian.strata.contract.liaison.RepresentativeFigureWithdrawn;
@@ -37,7 +39,9 @@ import org.haian.strata.liaison.api.listedliaison.LogContact;
 import org.haian.strata.liaison.api.people.ArchivePerson;
 import org.haian.strata.liaison.api.people.ChangePersonCategory;
 import org.haian.strata.liaison.api.people.DesignateRepresentativeFigure;
+import org.haian.strata.liaison.api.people.ForgetPerson;
 import org.haian.strata.liaison.api.people.MovePersonToTownship;
+import org.haian.strata.liaison.api.people.RecordPersonalDataExport;
 import org.haian.strata.liaison.api.people.RecordPoliticalArrangement;
 import org.haian.strata.liaison.api.people.RegisterPerson;
 import org.haian.strata.liaison.api.people.UpdatePersonProfile;
@@ -73,6 +77,7 @@ public class Person extends TownshipRecord {
     // Insertion order, so archiving ends the liaisons in the order they began, the same on every replay.
     private final Map<String, Liaison> liaisons = new LinkedHashMap<>();
     private boolean archived;
+    private boolean forgotten;
 
     protected Person() {
         // For Axon, which rebuilds the person from their events.
@@ -187,6 +192,19 @@ public class Person extends TownshipRecord {
         apply(new PersonArchived(personId, township, category, reason, representativeFigure, arrangements.size()));
     }
 
+    /** 删除个人信息: the city erases what identifies the person; the person stays counted where they were. */
+    @CommandHandler
+    public void handle(ForgetPerson command) {
+        refuseIfForgotten();
+        apply(new PersonForgotten(personId, township, category, Require.text("reason", command.reason())));
+    }
+
+    /** A subject-access request is recorded before the data is handed out, whoever asks. */
+    @CommandHandler
+    public void handle(RecordPersonalDataExport command) {
+        apply(new PersonalDataExported(personId, township, category));
+    }
+
     @CommandHandler
     public void handle(AssignLiaison command) {
         refuseIfArchived();
@@ -250,6 +268,10 @@ public class Person extends TownshipRecord {
         return archived;
     }
 
+    boolean isForgotten() {
+        return forgotten;
+    }
+
     @EventSourcingHandler
     void on(PersonRegistered event) {
         this.personId = event.personId();
@@ -303,9 +325,24 @@ public class Person extends TownshipRecord {
         this.archived = true;
     }
 
+    @EventSourcingHandler
+    void on(PersonForgotten event) {
+        this.forgotten = true;
+        this.profile = null;
+    }
+
+    /** An archived person takes no change; neither does a forgotten one, whose record is only a count now. */
     private void refuseIfArchived() {
+        refuseIfForgotten();
         if (archived) {
             throw new CommandRefused(CONFLICT, "personId", "is archived");
+        }
+    }
+
+    /** Anything more would write personal data again under a key that no longer exists. */
+    private void refuseIfForgotten() {
+        if (forgotten) {
+            throw new CommandRefused(CONFLICT, "personId", "was forgotten: their personal data is erased");
         }
     }
 

@@ -32,7 +32,9 @@ import org.haian.strata.liaison.api.association.AssociationMembers;
 import org.haian.strata.liaison.api.association.AssociationView;
 import org.haian.strata.liaison.api.association.FindAssociation;
 import org.haian.strata.liaison.api.association.FindAssociationMembers;
+import org.haian.strata.liaison.api.association.FindMembershipsOf;
 import org.haian.strata.liaison.api.association.ListAssociations;
+import org.haian.strata.liaison.api.association.PersonMembership;
 import org.haian.strata.platform.readmodel.OncePerEvent;
 import org.springframework.stereotype.Component;
 
@@ -82,6 +84,23 @@ public class AssociationDirectory {
     @EventHandler
     void on(MemberRemoved event, @SequenceNumber long sequence) {
         apply(event.associationId(), sequence, Updates.unset("members." + event.personId()));
+    }
+
+    /** Scans the associations: a city has one, and each of its documents names its members by id. */
+    @QueryHandler
+    List<PersonMembership> handle(FindMembershipsOf query) {
+        List<PersonMembership> memberships = new ArrayList<>();
+        for (Document association : associations.find(Filters.exists("members." + query.personId()))) {
+            Document member = members(association).get(query.personId(), Document.class);
+            String branchId = member.getString("branchId");
+            String branch = branches(association).stream()
+                    .filter(b -> b.getString("branchId").equals(branchId))
+                    .map(b -> b.getString("name"))
+                    .findFirst().orElse(null);
+            memberships.add(new PersonMembership(association.getString("_id"), association.getString("name"),
+                    branchId, branch, member.getDate("admittedAt").toInstant()));
+        }
+        return memberships;
     }
 
     @QueryHandler

@@ -17,6 +17,7 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
@@ -32,6 +33,7 @@ import org.haian.strata.contract.liaison.LiaisonAssigned;
 import org.haian.strata.contract.liaison.LiaisonEnded;
 import org.haian.strata.contract.liaison.PersonArchived;
 import org.haian.strata.contract.liaison.PersonCategoryChanged;
+import org.haian.strata.contract.liaison.PersonForgotten;
 import org.haian.strata.contract.liaison.PersonMovedToTownship;
 import org.haian.strata.contract.liaison.PersonProfileUpdated;
 import org.haian.strata.contract.liaison.PersonRegistered;
@@ -79,6 +81,13 @@ public class PersonDirectory {
         this.caseloads = readModels.getCollection(CASELOADS);
         this.clock = clock;
         this.overdue = overdue;
+    }
+
+    /** A replay builds the registry again from nothing: each document's marks would otherwise skip every event. */
+    @ResetHandler
+    void startingOver() {
+        people.drop();
+        caseloads.drop();
     }
 
     @EventHandler
@@ -142,6 +151,28 @@ public class PersonDirectory {
                 Updates.set("archived", true),
                 Updates.set("archiveReason", event.reason()),
                 Updates.set("archivedAt", Date.from(at)));
+    }
+
+    /**
+     * Erases what identifies the person, contacts' notes and the issues they raised included; what counts them
+     * (township, category, flags, dates) stays. A rebuild reads their events back without the key and shows the same.
+     */
+    @EventHandler
+    void on(PersonForgotten event, @SequenceNumber long sequence) {
+        Document person = people.find(Filters.eq("_id", event.personId())).projection(Projections.include("contacts"))
+                .first();
+        List<Document> contacts = person == null ? List.of() : person.getList("contacts", Document.class, List.of())
+                .stream()
+                .map(contact -> new Document(contact).append("notes", null).append("issuesRaised", List.of()))
+                .toList();
+        person(event.personId(), sequence,
+                Updates.set("forgotten", true),
+                Updates.set("name", null),
+                Updates.set("phone", null),
+                Updates.set("email", null),
+                Updates.set("wechat", null),
+                Updates.set("archiveReason", null),
+                Updates.set("contacts", contacts));
     }
 
     @EventHandler
@@ -251,7 +282,7 @@ public class PersonDirectory {
                 d.getString("township"), d.getString("organisation"), d.getString("role"), d.getString("phone"),
                 d.getString("email"), d.getString("wechat"), d.getBoolean("representative", false), arrangements,
                 cadres, contacts, d.getBoolean("archived", false), d.getString("archiveReason"),
-                d.getDate("registeredAt").toInstant());
+                d.getBoolean("forgotten", false), d.getDate("registeredAt").toInstant());
     }
 
     /** The cadre's last contact within the current assignment; one before it belongs to an earlier assignment. */

@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.haian.strata.contract.liaison.PersonArchived;
+import org.haian.strata.contract.liaison.PersonForgotten;
 import org.haian.strata.contract.liaison.PersonMovedToTownship;
 import org.haian.strata.contract.liaison.PersonProfileUpdated;
 import org.haian.strata.contract.liaison.PersonRegistered;
@@ -52,7 +53,7 @@ public class PersonIdentities implements SmartInitializingSingleton {
                 CONSTRAINT person_identity_unique UNIQUE (township, organisation_key, name_key))""";
     /** The events that change a person's row; {@code last_sequence} is the newest of these taken in. */
     private static final List<Class<?>> KEYED = List.of(PersonRegistered.class, PersonProfileUpdated.class,
-            PersonMovedToTownship.class, PersonArchived.class);
+            PersonMovedToTownship.class, PersonArchived.class, PersonForgotten.class);
     /** Added after the table first shipped: how far in the person's events the row is; null means unknown. */
     private static final String LAST_SEQUENCE =
             "ALTER TABLE person_identity ADD COLUMN IF NOT EXISTS last_sequence BIGINT";
@@ -98,6 +99,13 @@ public class PersonIdentities implements SmartInitializingSingleton {
                 wanted.township(), sequence, event.personId()));
     }
 
+    /** The name leaves the table too; the person's id stands in for it, which collides with no one. */
+    @EventHandler
+    void on(PersonForgotten event, @SequenceNumber long sequence) {
+        jdbc.update("UPDATE person_identity SET organisation_key = NULL, name_key = person_id, last_sequence = ? "
+                + "WHERE person_id = ?", sequence, event.personId());
+    }
+
     /** The row stays, without a key: it still says how far this person's events are taken in. */
     @EventHandler
     void on(PersonArchived event, @SequenceNumber long sequence) {
@@ -136,7 +144,7 @@ public class PersonIdentities implements SmartInitializingSingleton {
         });
         Map<String, Long> stored = new HashMap<>();
         jdbc.query("SELECT aggregateIdentifier, MAX(sequenceNumber) FROM DomainEventEntry WHERE payloadType IN "
-                + "(?, ?, ?, ?) GROUP BY aggregateIdentifier", row -> {
+                + "(?, ?, ?, ?, ?) GROUP BY aggregateIdentifier", row -> {
             stored.put(row.getString(1), row.getLong(2));
         }, KEYED.stream().map(Class::getName).toArray());
         List<String> behind = stored.entrySet().stream()
@@ -210,6 +218,9 @@ public class PersonIdentities implements SmartInitializingSingleton {
             }
             if (event instanceof PersonArchived) {
                 return new Row(row.withoutKey().key(), sequence);
+            }
+            if (event instanceof PersonForgotten forgotten) {
+                return new Row(new Key(row.key().township(), null, forgotten.personId()), sequence);
             }
             return row;
         }

@@ -131,7 +131,7 @@ class MembershipAdmissionTest {
 
         fixture.given(ESTABLISHED, LIBAO_BRANCH)
                 .when(new AdmitPersonToAssociation("xlh", "p-1", "libao"))
-                .expectException(refused(CONFLICT, "personId", "is archived"))
+                .expectException(refused(CONFLICT, "personId", "is archived or forgotten"))
                 .expectNoEvents();
     }
 

@@ -15,11 +15,13 @@ import org.haian.strata.contract.liaison.ContactChannel;
  * arrangements (政治安排), the cadres who befriend them now (列名联系) and the contacts logged with them, newest first.
  *
  * @param archived      whether the person left the registry; {@code archiveReason} then says why
+ * @param forgotten     whether the person's personal data was erased: name, contact channels, notes and reasons
+ *                      are then {@code null}, and only what counts them is left
  */
 public record PersonView(String personId, String name, Category category, String township, String organisation,
                          String role, String phone, String email, String wechat, boolean representative,
                          List<Arrangement> politicalArrangements, List<Liaison> cadres, List<Contact> contacts,
-                         boolean archived, String archiveReason, Instant registeredAt) {
+                         boolean archived, String archiveReason, boolean forgotten, Instant registeredAt) {
 
     /** Whether this cadre is assigned to the person now: what lets a cadre read the person at all. */
     public boolean befriendedBy(String cadreId) {

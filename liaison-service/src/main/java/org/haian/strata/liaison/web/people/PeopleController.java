@@ -17,12 +17,18 @@ import org.haian.strata.contract.Category;
 import org.haian.strata.contract.liaison.LiaisonAssigned;
 import org.haian.strata.contract.liaison.LiaisonEnded;
 import org.haian.strata.contract.liaison.PersonRegistered;
+import org.haian.strata.liaison.api.association.FindMembershipsOf;
+import org.haian.strata.liaison.api.association.PersonMembership;
 import org.haian.strata.liaison.api.people.ArchivePerson;
 import org.haian.strata.liaison.api.people.ChangePersonCategory;
 import org.haian.strata.liaison.api.people.DesignateRepresentativeFigure;
+import org.haian.strata.liaison.api.people.FindPerson;
+import org.haian.strata.liaison.api.people.ForgetPerson;
 import org.haian.strata.liaison.api.people.MovePersonToTownship;
 import org.haian.strata.liaison.api.people.PeoplePage;
 import org.haian.strata.liaison.api.people.PersonView;
+import org.haian.strata.liaison.api.people.PersonalDataExport;
+import org.haian.strata.liaison.api.people.RecordPersonalDataExport;
 import org.haian.strata.liaison.api.people.RecordPoliticalArrangement;
 import org.haian.strata.liaison.api.people.RegisterPerson;
 import org.haian.strata.liaison.api.people.SearchPeople;
@@ -190,6 +196,35 @@ public class PeopleController {
     public PersonReference archive(@PathVariable String personId, @Valid @RequestBody ArchivePersonRequest body,
                                    HttpServletRequest request) {
         return send(personId, new ArchivePerson(personId, body.reason()), request);
+    }
+
+    /**
+     * 删除个人信息: the city erases a person's personal data for good (their key is deleted), with the reason; the
+     * person stays counted, and the erasure is itself an event of their record.
+     */
+    @PostMapping("/{personId}/forget")
+    @Operation(summary = "Erase a person's personal data for good (city only); the person stays counted")
+    @PreAuthorize("hasRole('CITY_ADMIN')")
+    public PersonReference forget(@PathVariable String personId, @Valid @RequestBody ForgetPersonRequest body,
+                                  HttpServletRequest request) {
+        return send(personId, new ForgetPerson(personId, body.reason()), request);
+    }
+
+    /**
+     * Everything held about a person, for a subject-access request: recorded as an event of their record first,
+     * then read. The city and the officer of the person's township.
+     */
+    @GetMapping("/{personId}/export")
+    @Operation(summary = "Everything held about a person, as one document (recorded as an event)")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
+    public PersonalDataExport export(@PathVariable String personId, HttpServletRequest request) {
+        commands.send(new RecordPersonalDataExport(personId), request);
+        List<HistoryEntry> events = history.of(personId, PersonRegistered.class, "personId");
+        PersonView person = queries.query(new FindPerson(personId), ResponseTypes.optionalInstanceOf(PersonView.class))
+                .join().orElseThrow(() -> CommandRefused.notFound("personId"));
+        List<PersonMembership> memberships = queries.query(new FindMembershipsOf(personId),
+                ResponseTypes.multipleInstancesOf(PersonMembership.class)).join();
+        return new PersonalDataExport(person, memberships, events);
     }
 
     private PersonReference send(String personId, Object command, HttpServletRequest request) {

@@ -1,6 +1,7 @@
 package org.haian.strata.liaison.web.people;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -46,7 +47,9 @@ class RegisterPersonIT {
         ConsumerRecord<String, byte[]> record = TopicRecords.first(System.getProperty("KAFKA_BOOTSTRAP_SERVERS"),
                 Topics.LIAISON, personId);
         assertThat(header(record, "axon-message-type")).isEqualTo("org.haian.strata.contract.liaison.PersonRegistered");
-        assertThat(header(record, "axon-message-revision")).isEqualTo("1");
+        assertThat(header(record, "axon-message-revision")).isEqualTo("2");
+        // Personal data travels only encrypted: the name is not on the topic in clear.
+        assertThat(new String(record.value(), StandardCharsets.UTF_8)).doesNotContain("Lu Kehu").contains("pd1:");
         assertThat(header(record, "axon-message-id")).isNotBlank();
         assertThat(header(record, "axon-message-timestamp")).isNotNull();
         assertThat(header(record, EventMetadata.TOWNSHIP_HEADER)).isEqualTo("libao");
