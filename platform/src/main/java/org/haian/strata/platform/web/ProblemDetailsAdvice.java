@@ -30,12 +30,18 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Every error a service returns is RFC 7807 problem+json; a refused input names each field and the reason in
@@ -46,6 +52,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     static final URI INVALID_INPUT = URI.create("urn:haian:problem:invalid-input");
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
     private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate field '([^']*)'");
     static final URI NOT_FOUND = URI.create("urn:haian:problem:not-found");
     static final URI CONFLICT = URI.create("urn:haian:problem:conflict");
@@ -121,10 +128,55 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return response.body(problem);
     }
 
+    /**
+     * A refusal of the township rule says which township the caller may use; Spring Security's own ("Access
+     * Denied", from a role check) says it in the project's words.
+     */
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(AccessDeniedException ex) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN)
-                .body(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage()));
+        String detail = ex.getMessage() == null || ex.getMessage().equals("Access Denied")
+                ? "Your role does not allow this request" : ex.getMessage();
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Refusals.problem(HttpStatus.FORBIDDEN, detail));
+    }
+
+    /**
+     * What Spring MVC refuses before a controller runs (no such path, another method, a body or an answer of
+     * another type, a missing parameter) is said in the project's words too, with the project's problem type,
+     * instead of Spring's and {@code about:blank}.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        Object answer = body == null && ex instanceof ErrorResponse response ? response.getBody() : body;
+        if (answer instanceof ProblemDetail problem && ABOUT_BLANK.equals(problem.getType())) {
+            HttpStatus status = HttpStatus.valueOf(statusCode.value());
+            ProblemDetail ours = Refusals.problem(status, inOurWords(ex, status));
+            if (ex instanceof MissingServletRequestParameterException missing) {
+                ours.setProperty("errors", List.of(new FieldError(missing.getParameterName(), "is required")));
+            }
+            return super.handleExceptionInternal(ex, ours, headers, statusCode, request);
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    private static String inOurWords(Exception ex, HttpStatus status) {
+        if (ex instanceof NoResourceFoundException) {
+            return "Nothing is served at this path";
+        }
+        if (ex instanceof HttpRequestMethodNotSupportedException) {
+            return "This method is not allowed at this path";
+        }
+        if (ex instanceof HttpMediaTypeNotSupportedException) {
+            return "A body must be sent as application/json";
+        }
+        if (ex instanceof HttpMediaTypeNotAcceptableException) {
+            return "The answer is application/json (or application/problem+json for a refusal), which the request's "
+                    + "Accept does not allow";
+        }
+        if (ex instanceof MissingServletRequestParameterException missing) {
+            return missing.getParameterName() + ": is required";
+        }
+        return Refusals.detail(status);
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,8 +1,10 @@
 package org.haian.strata.liaison.web.edge;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.haian.strata.testsupport.Caller;
+import org.haian.strata.testsupport.Reply;
 import org.haian.strata.testsupport.ServiceClient;
 import org.haian.strata.testsupport.ServiceIT;
 import org.junit.jupiter.api.BeforeEach;
@@ -139,5 +141,17 @@ class StrictInputIT {
         service.storesNothing(() -> city.post(PEOPLE, """
                 {"name":"%s","category":"NEW_MEDIA","township":"libao","organisation":"Long"}"""
                 .formatted("\uFDFA".repeat(100)))).expectProblem(400, "name");
+    }
+
+    @Test
+    void whatSpringRefusesBeforeAControllerIsSaidInTheProjectsWordsToo() {
+        Reply unknown = city.get("/api/liaison/nowhere").expectProblem(404);
+        Reply method = city.send("PATCH", PEOPLE, null, request -> request).expectProblem(405);
+        Reply missing = city.delete("/api/liaison/associations/a/members/p").expectProblem(400, "reason");
+
+        for (Reply refusal : List.of(unknown, method, missing)) {
+            assertThat(refusal.json().path("type").asText()).startsWith("urn:haian:problem:");
+            assertThat(refusal.json().path("detail").asText()).doesNotContain("static resource", "Request method");
+        }
     }
 }
