@@ -19,6 +19,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.haian.strata.contract.Topics;
 
+import org.haian.strata.testsupport.ApiClient;
 import org.haian.strata.testsupport.LocalTokens;
 
 import static org.awaitility.Awaitility.await;
@@ -89,6 +90,11 @@ final class Suite implements AutoCloseable {
     /** A caller signed in at the suite's token issuer as one of the seeded users, calling through the gateway. */
     Api as(String user) {
         return new Api(gateway.url(), LocalTokens.of(issuer(), user));
+    }
+
+    /** The API through the gateway, as the suite's seeded users. */
+    ApiClient api() {
+        return new ApiClient(gateway.url(), issuer());
     }
 
     /** The position of the newest event in a service's own event store: unchanged means nothing was stored. */

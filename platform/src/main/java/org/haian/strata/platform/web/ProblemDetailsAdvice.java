@@ -2,14 +2,18 @@ package org.haian.strata.platform.web;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -210,6 +214,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             if (duplicate.find()) {
                 return new FieldError(duplicate.group(1), "appears more than once; send each field once");
             }
+            if (malformed instanceof InputCoercionException outOfRange && outOfRange.getProcessor() != null
+                    && outOfRange.getProcessor().getParsingContext().hasCurrentName()) {
+                return new FieldError(path(outOfRange.getProcessor().getParsingContext()), "is a number out of range"
+                        + expected(outOfRange.getTargetType()));
+            }
             JsonLocation at = malformed.getLocation();
             return new FieldError("body", at == null ? "is not well-formed JSON"
                     : "is not well-formed JSON (line %d, column %d)".formatted(at.getLineNr(), at.getColumnNr()));
@@ -258,6 +267,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return "; must be a list";
         }
         return "; must be a JSON object";
+    }
+
+    /** Where the parser stands, as a field path of the body ({@code members[2].name}). */
+    private static String path(JsonStreamContext context) {
+        Deque<String> steps = new ArrayDeque<>();
+        for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            steps.addFirst(at.inArray() ? "[" + at.getCurrentIndex() + "]" : "." + at.getCurrentName());
+        }
+        return String.join("", steps).substring(1);
     }
 
     private static String path(JsonMappingException e) {

@@ -1,13 +1,18 @@
 package org.haian.strata.platform.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.haian.strata.platform.domain.CommandRefused;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ParameterNameDiscoverer;
@@ -22,17 +27,21 @@ import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 import static org.haian.strata.platform.domain.CommandRefused.Kind.INVALID;
 
@@ -117,6 +126,9 @@ public class StrictInput implements WebMvcConfigurer {
                 return true;
             }
             refuseControlCharacters(request);
+            if (isOwnApi(method)) {
+                refuseUnknownOrRepeatedParameters(request, method);
+            }
             refuseInexactValues(request, method);
             refuseWildcardBody(request);
             refuseUnreadableAnswer(request, method);
@@ -125,7 +137,7 @@ public class StrictInput implements WebMvcConfigurer {
 
         private static void refuseControlCharacters(HttpServletRequest request) {
             request.getParameterMap().forEach((name, values) -> {
-                if (Arrays.stream(values).anyMatch(StrictJson::hasControlCharacter)) {
+                if (Arrays.stream(values).filter(Objects::nonNull).anyMatch(StrictJson::hasControlCharacter)) {
                     throw new CommandRefused(INVALID, name, "contains a control character");
                 }
             });
@@ -137,6 +149,44 @@ public class StrictInput implements WebMvcConfigurer {
                     }
                 });
             }
+        }
+
+        /** A controller of this project's API, not Spring's error page, actuator or API documents. */
+        private static boolean isOwnApi(HandlerMethod method) {
+            Class<?> type = method.getBeanType();
+            return AnnotatedElementUtils.hasAnnotation(type, RestController.class)
+                    && type.getPackageName().startsWith("org.haian.") && !ErrorController.class.isAssignableFrom(type);
+        }
+
+        /**
+         * A query parameter the operation does not have is refused, as an unknown field of a body is: a misspelt
+         * filter would otherwise be ignored and answer with every record. One that takes a single value must be given
+         * once, not twice with Spring keeping the first or joining them with commas. Names are read from the query
+         * string alone, so that a form body is never taken for parameters.
+         */
+        private static void refuseUnknownOrRepeatedParameters(HttpServletRequest request, HandlerMethod method) {
+            if (request.getQueryString() == null) {
+                return;
+            }
+            Map<String, Boolean> multiValued = new HashMap<>();
+            for (MethodParameter parameter : method.getMethodParameters()) {
+                if (parameter.hasParameterAnnotation(RequestParam.class)) {
+                    Class<?> type = parameter.getParameterType();
+                    multiValued.put(boundName(parameter), type.isArray() || Collection.class.isAssignableFrom(type));
+                }
+            }
+            MultiValueMap<String, String> given = UriComponentsBuilder.newInstance()
+                    .query(request.getQueryString()).build().getQueryParams();
+            given.forEach((encoded, values) -> {
+                String name = UriUtils.decode(encoded, StandardCharsets.UTF_8);
+                Boolean many = multiValued.get(name);
+                if (many == null) {
+                    throw new CommandRefused(INVALID, name, "is not a parameter of this request");
+                }
+                if (!many && values.size() > 1) {
+                    throw new CommandRefused(INVALID, name, "is given more than once; give it once");
+                }
+            });
         }
 
         /** Every query and path value that is not plain text must convert strictly to its parameter's type. */

@@ -58,7 +58,8 @@ class StrictInputIT {
     @CsvSource(delimiter = '|', value = {
             "\"headcount\":0.5,\"influence\":10   | headcount",
             "\"headcount\":\"12\",\"influence\":10 | headcount",
-            "\"headcount\":12,\"influence\":true   | influence"})
+            "\"headcount\":12,\"influence\":true   | influence",
+            "\"headcount\":99999999999999999999,\"influence\":10 | headcount"})
     void aNumberIsANumberAndAWholeOne(String figures, String field) {
         service.storesNothing(() -> city.post(ORGANISATIONS, """
                 {"name":"Strict %s","kind":"STUDIO","category":"FREELANCER","township":"libao",%s}"""
@@ -77,7 +78,8 @@ class StrictInputIT {
 
     @ParameterizedTest(name = "?{0} is refused naming {1}")
     @CsvSource({"size=1%202, size", "page=%200, page", "category=%20NEW_MEDIA, category",
-            "category=NEW_MEDIA%00, category", "name=Lu%00, name", "representative=yes, representative"})
+            "category=NEW_MEDIA%00, category", "name=Lu%00, name", "representative=yes, representative",
+            "townshp=libao, townshp", "name=Lu&name=Wang, name", "size=5&size=50, size"})
     void aQueryParameterIsTakenExactlyAsWritten(String parameter, String field) {
         city.get(PEOPLE + "?" + parameter).expectProblem(400, field);
     }
@@ -95,6 +97,17 @@ class StrictInputIT {
         service.storesNothing(() -> city.with("Accept", "application/xml").post(ORGANISATIONS, """
                 {"name":"Xml %s","kind":"STUDIO","category":"FREELANCER","township":"libao","headcount":2,
                  "influence":5}""".formatted(UUID.randomUUID()))).expectProblem(406);
+    }
+
+    @Test
+    void aFormBodyIsRefusedAsUnsupportedNotReadAsParameters() {
+        String person = city.create(PEOPLE, """
+                {"name":"Form %s","category":"NEW_MEDIA","township":"libao"}""".formatted(UUID.randomUUID()),
+                "personId");
+
+        service.storesNothing(() -> city.send("PUT", PEOPLE + "/" + person + "/profile", "phone=13800000000",
+                request -> request.setHeader("Content-Type", "application/x-www-form-urlencoded")))
+                .expectProblem(415);
     }
 
     @Test
