@@ -1,38 +1,67 @@
 package org.haian.strata.system;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
+import org.haian.strata.testsupport.ApiClient;
+import org.haian.strata.testsupport.Caller;
+import org.haian.strata.testsupport.Reply;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * Every role against every route family, for its own township (libao, where the officer and the cadre work) and
- * another (qutang), through the gateway. A refused write leaves liaison's event store as it was. Reads of another
- * township's record by id answer 404 (existence does not leak); a request that names another township answers 403.
+ * another (qutang), through the gateway; and every record's history and view asked for with the id of a record of
+ * another kind. A refused write leaves liaison's event store as it was. Reads of another township's record by id
+ * answer 404 (existence does not leak); a request that names another township answers 403.
  */
 @ExtendWith(SuiteExtension.class)
 class AccessMatrixIT {
 
+    private static final String[] TOWNSHIPS = {"libao", "qutang"};
     private static Suite suite;
-    private static final Map<String, String> PEOPLE = new java.util.HashMap<>();
+    private static ApiClient api;
+    /** Record kind (its path under /api/liaison) to township (or "city") to id. */
+    private static final Map<String, Map<String, String>> RECORDS = new HashMap<>();
 
     @BeforeAll
-    static void onePersonPerTownship(Suite running) {
+    static void recordsOfEveryKindInEachTownship(Suite running) {
         suite = running;
-        Api city = suite.as("city-admin");
-        for (String township : new String[] {"libao", "qutang"}) {
-            String id = city.post("/api/liaison/people", """
-                    {"name":"Matrix %s","category":"NEW_MEDIA","township":"%s"}""".formatted(township, township))
-                    .body().get("personId").asText();
-            PEOPLE.put(township, id);
-            await().atMost(Duration.ofSeconds(60)).until(() -> city.get("/api/liaison/people/" + id).status() == 200);
+        api = suite.api();
+        Caller city = api.as("city-admin");
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        for (String township : TOWNSHIPS) {
+            String organisation = city.create("/api/liaison/organisations", """
+                    {"name":"Matrix %s %s","kind":"MEDIA_OUTLET","category":"NEW_MEDIA","township":"%s",
+                     "headcount":3,"influence":10,"followers":900}""".formatted(township, run, township), "organisationId");
+            record("organisations", township, organisation);
+            record("people", township, city.create("/api/liaison/people", """
+                    {"name":"Matrix %s %s","category":"NEW_MEDIA","township":"%s"}"""
+                    .formatted(township, run, township), "personId"));
+            record("bases", township, city.create("/api/liaison/bases", """
+                    {"name":"Matrix base %s %s","category":"NEW_MEDIA","township":"%s","anchorOrganisationId":"%s"}"""
+                    .formatted(township, run, township, organisation), "baseId"));
+            record("cadres", township, city.create("/api/liaison/cadres", """
+                    {"cadreId":"matrix-%s-%s","name":"Matrix","level":"TOWNSHIP","township":"%s"}"""
+                    .formatted(township, run, township), "cadreId"));
         }
+        record("conferences", "city", city.create("/api/liaison/conferences", """
+                {"name":"Matrix conference %s","convener":"Matrix"}""".formatted(run), "conferenceId"));
+        record("associations", "city", city.create("/api/liaison/associations", """
+                {"name":"Matrix association %s"}""".formatted(run), "associationId"));
+        RECORDS.forEach((kind, ids) -> ids.values().forEach(id -> await().atMost(Duration.ofSeconds(60))
+                .until(() -> city.get("/api/liaison/" + kind + "/" + id).status() == 200)));
+    }
+
+    private static void record(String kind, String township, String id) {
+        RECORDS.computeIfAbsent(kind, k -> new HashMap<>()).put(township, id);
     }
 
     @ParameterizedTest(name = "{0} {1} {2} -> {3}")
@@ -58,16 +87,6 @@ class AccessMatrixIT {
             "analyst,         read-person,         other,    403",
             "anonymous,       read-person,         own,      401",
 
-            "city-admin,      person-history,      own,      200",
-            "city-admin,      person-history,      other,    200",
-            "officer-libao,   person-history,      own,      200",
-            "officer-libao,   person-history,      other,    404",
-            "cadre-libao,     person-history,      own,      404",
-            "cadre-libao,     person-history,      other,    404",
-            "analyst,         person-history,      own,      403",
-            "analyst,         person-history,      other,    403",
-            "anonymous,       person-history,      own,      401",
-
             "city-admin,      township-figures,    own,      200",
             "city-admin,      township-figures,    other,    200",
             "officer-libao,   township-figures,    own,      200",
@@ -85,28 +104,108 @@ class AccessMatrixIT {
             "anonymous,       category-figures,    own,      401"})
     void eachRoleGetsWhatItsTownshipRulesAllow(String user, String family, String scope, int status) {
         String township = "own".equals(scope) ? "libao" : "qutang";
-        Api caller = "anonymous".equals(user) ? new Api(suite.gateway.url()) : suite.as(user);
+        Caller caller = caller(user);
         long storedBefore = suite.eventStoreHead(suite.liaison);
 
-        Api.Response response = switch (family) {
+        Reply reply = switch (family) {
             case "register-person" -> caller.post("/api/liaison/people",
                     "{\"name\":\"Matrix\",\"category\":\"FREELANCER\",\"township\":\"" + township + "\"}");
-            case "read-person" -> caller.get("/api/liaison/people/" + PEOPLE.get(township));
-            case "person-history" -> caller.get("/api/liaison/people/" + PEOPLE.get(township) + "/history");
+            case "read-person" -> caller.get("/api/liaison/people/" + RECORDS.get("people").get(township));
             case "township-figures" -> caller.get("/api/analytics/townships/" + township);
             case "category-figures" -> caller.get("/api/analytics/categories/NEW_MEDIA");
             default -> throw new IllegalArgumentException(family);
         };
 
-        assertThat(response.status()).as(response.body().toString()).isEqualTo(status);
-        if (status >= 400) {
-            assertThat(response.contentType()).startsWith("application/problem+json");
-        }
+        expect(reply, status);
         if ("register-person".equals(family)) {
             assertThat(suite.eventStoreHead(suite.liaison)).isEqualTo(status == 201 ? storedBefore + 1 : storedBefore);
         }
         if ("category-figures".equals(family) && status == 200 && "officer-libao".equals(user)) {
-            assertThat(response.body().get("byTownship").fieldNames()).toIterable().containsExactly("libao");
+            assertThat(reply.json().get("byTownship").fieldNames()).toIterable().containsExactly("libao");
+        }
+    }
+
+    /** Who did what when to a record: from the event store, so rights are decided there too, not by a read model. */
+    @ParameterizedTest(name = "{0} reads the history of {1} in {2} -> {3}")
+    @CsvSource({
+            // user,          record kind,   township, status
+            "city-admin,      people,        libao,    200",
+            "city-admin,      people,        qutang,   200",
+            "officer-libao,   people,        libao,    200",
+            "officer-libao,   people,        qutang,   404",
+            "cadre-libao,     people,        libao,    404",
+            "analyst,         people,        libao,    403",
+            "anonymous,       people,        libao,    401",
+
+            "city-admin,      organisations, libao,    200",
+            "city-admin,      organisations, qutang,   200",
+            "officer-libao,   organisations, libao,    200",
+            "officer-libao,   organisations, qutang,   404",
+            "cadre-libao,     organisations, libao,    403",
+            "analyst,         organisations, libao,    403",
+            "anonymous,       organisations, libao,    401",
+
+            "city-admin,      bases,         libao,    200",
+            "city-admin,      bases,         qutang,   200",
+            "officer-libao,   bases,         libao,    200",
+            "officer-libao,   bases,         qutang,   404",
+            "cadre-libao,     bases,         libao,    403",
+            "analyst,         bases,         libao,    403",
+            "anonymous,       bases,         libao,    401",
+
+            "city-admin,      cadres,        libao,    200",
+            "city-admin,      cadres,        qutang,   200",
+            "officer-libao,   cadres,        libao,    200",
+            "officer-libao,   cadres,        qutang,   404",
+            "cadre-libao,     cadres,        libao,    403",
+            "analyst,         cadres,        libao,    403",
+            "anonymous,       cadres,        libao,    401",
+
+            "city-admin,      conferences,   city,     200",
+            "officer-libao,   conferences,   city,     200",
+            "cadre-libao,     conferences,   city,     403",
+            "analyst,         conferences,   city,     403",
+            "anonymous,       conferences,   city,     401",
+
+            "city-admin,      associations,  city,     200",
+            "officer-libao,   associations,  city,     200",
+            "cadre-libao,     associations,  city,     403",
+            "analyst,         associations,  city,     403",
+            "anonymous,       associations,  city,     401"})
+    void everyHistoryAnswersWhoeverMaySeeTheRecord(String user, String kind, String township, int status) {
+        Reply reply = caller(user).get("/api/liaison/" + kind + "/" + RECORDS.get(kind).get(township) + "/history");
+
+        expect(reply, status);
+        if (status == 200) {
+            assertThat(reply.list()).as(reply.request()).isNotEmpty();
+        }
+    }
+
+    /** An id names one record of one kind: asked for as another kind, it is no such record, to the city too. */
+    @ParameterizedTest(name = "/{0}/<id of {1}>{2} -> 404")
+    @CsvSource({
+            "people,        organisations, /history", "people,        cadres,        ''",
+            "organisations, people,        /history", "organisations, bases,         ''",
+            "bases,         organisations, /history", "bases,         people,        ''",
+            "cadres,        people,        /history", "cadres,        organisations, ''",
+            "conferences,   associations,  /history", "conferences,   people,        ''",
+            "associations,  conferences,   /history", "associations,  people,        ''",
+            "people,        bases,         /export"})
+    void anIdOfAnotherKindIsNoSuchRecord(String kind, String idOf, String view) {
+        String id = RECORDS.get(idOf).values().iterator().next();
+
+        expect(api.as("city-admin").get("/api/liaison/" + kind + "/" + id + view), 404);
+    }
+
+    private static Caller caller(String user) {
+        return "anonymous".equals(user) ? api.anonymous() : api.as(user);
+    }
+
+    private static void expect(Reply reply, int status) {
+        if (status >= 400) {
+            reply.expectProblem(status);
+        } else {
+            reply.expect(status);
         }
     }
 }

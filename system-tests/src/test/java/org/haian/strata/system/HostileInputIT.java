@@ -3,6 +3,9 @@ package org.haian.strata.system;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -19,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Hostile input at the one public entrance, generated from the API documents the gateway serves (see
  * {@link HostileRequests}), sent as the city administrator so that every refusal is about the input, never about
  * rights. Every answer must be a clean refusal: a status the request deserves and never a 5xx; problem+json whose
- * status is the answer's; a 400 about one field or parameter naming it; no stack trace, class or library name in
- * the answer; an injected filter matching nothing; and nothing stored in any service's event store.
+ * status is the answer's, with one of the project's types and one title per type; a 400 about one field or
+ * parameter naming it; no stack trace, class or library name in the answer; an injected filter matching nothing;
+ * and nothing stored in any service's event store.
  */
 @ExtendWith(SuiteExtension.class)
 class HostileInputIT {
@@ -42,9 +46,20 @@ class HostileInputIT {
         assertThat(probes).hasSizeGreaterThanOrEqualTo(AT_LEAST);
 
         List<String> wrong = new ArrayList<>();
+        Map<String, Set<String>> titles = new TreeMap<>();
         for (Probe probe : probes) {
-            wrong.addAll(misjudged(probe, paced(city, probe)));
+            Reply reply = paced(city, probe);
+            wrong.addAll(misjudged(probe, reply));
+            if (reply.status() >= 400 && reply.contentType().startsWith("application/problem+json")) {
+                titles.computeIfAbsent(reply.json().path("type").asText(), type -> new TreeSet<>())
+                        .add(reply.json().path("title").asText());
+            }
         }
+        titles.forEach((type, named) -> {
+            if (named.size() > 1) {
+                wrong.add("one problem type with several titles: " + type + " " + named);
+            }
+        });
 
         assertThat(wrong).as("%d of %d hostile requests were not refused cleanly", wrong.size(), probes.size())
                 .isEmpty();
@@ -85,6 +100,9 @@ class HostileInputIT {
             return wrong;
         }
         JsonNode problem = reply.json();
+        if (!problem.path("type").asText().startsWith("urn:haian:problem:")) {
+            wrong.add("not one of the project's problem types: " + answer);
+        }
         if (problem.path("status").asInt() != reply.status()) {
             wrong.add("problem status differs from the answer's: " + answer);
         }

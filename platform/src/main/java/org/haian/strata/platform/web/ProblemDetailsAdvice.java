@@ -114,13 +114,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case INVALID -> HttpStatus.BAD_REQUEST;
         };
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.field() + ": " + ex.reason());
-        problem.setType(switch (ex.kind()) {
-            case CONFLICT -> CONFLICT;
-            case NOT_FOUND -> NOT_FOUND;
-            case INVALID -> INVALID_INPUT;
-        });
-        problem.setProperty("errors", List.of(new FieldError(ex.field(), ex.reason())));
+        FieldError error = new FieldError(ex.field(), ex.reason());
+        ProblemDetail problem = ex.kind() == CommandRefused.Kind.INVALID ? invalid(List.of(error))
+                : ProblemDetail.forStatusAndDetail(status, ex.field() + ": " + ex.reason());
+        if (ex.kind() != CommandRefused.Kind.INVALID) {
+            problem.setType(ex.kind() == CommandRefused.Kind.CONFLICT ? CONFLICT : NOT_FOUND);
+            problem.setProperty("errors", List.of(error));
+        }
         ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
         CommandRefused.Existing existing = ex.existing();
         if (existing != null) {
@@ -186,8 +186,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception ex) {
         log.error("Unexpected failure", ex);
-        return ResponseEntity.internalServerError().body(ProblemDetail.forStatusAndDetail(
-                HttpStatus.INTERNAL_SERVER_ERROR, "The request could not be completed; it has been logged"));
+        return ResponseEntity.internalServerError().body(Refusals.problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                Refusals.detail(HttpStatus.INTERNAL_SERVER_ERROR)));
     }
 
     static ProblemDetail invalid(List<FieldError> errors) {
