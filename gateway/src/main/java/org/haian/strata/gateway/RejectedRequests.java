@@ -7,13 +7,23 @@ import java.util.Set;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelDuplexHandler;
+import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
+import io.netty.handler.codec.TooLongFrameException;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpStatusClass;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
+import io.netty.util.ReferenceCountUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
@@ -31,8 +41,8 @@ import reactor.netty.NettyPipeline;
 /**
  * Requests refused before any route sees them, answered as problem+json like every other refusal: those Spring
  * Security's firewall rejects ({@code ..}, encoded {@code /} or {@code .}, {@code ;}, {@code \}, NUL, a method
- * such as TRACE), and those Reactor Netty answers itself with an empty body because it cannot even read them (a
- * request line or headers over the limits, 414 and 431; a malformed URL or header, 400).
+ * such as TRACE), and those Reactor Netty's decoder cannot even read (a request line or headers over the limits,
+ * 414 and 431; a malformed URL or header, 400), which no filter sees and so carry no request id.
  */
 @Configuration(proxyBeanMethods = false)
 public class RejectedRequests {
@@ -74,16 +84,26 @@ public class RejectedRequests {
     }
 
     /**
-     * Gives an error response that leaves with no body and no content type (Reactor Netty's own 400, 414 and 431,
-     * and the empty 400 Spring's adapter answers for a URL it cannot parse) a problem+json body. One per
-     * connection: it pairs each response with its request's method, as a HEAD answer must stay without a body.
+     * Answers a request Reactor Netty's decoder could not read (a request line or headers over the limits, 414 and
+     * 431; a malformed URL or header, 400) itself, as problem+json, and closes the connection; and gives an error
+     * response that leaves with no body (the empty 400 Spring's adapter answers for a URL it cannot parse) a
+     * problem+json body. Reactor Netty's own answer to an undecodable request is empty, and on a kept-alive
+     * connection it was sometimes never sent: a request that arrives before Reactor has closed its books on the
+     * previous answer is queued, and a queued undecodable one is dropped (seen in 1.2.11 and 1.2.18), so the client
+     * waits until its timeout. One per connection: it pairs each response with its request's method, as a HEAD
+     * answer must stay without a body.
      */
     static final class EmptyRefusals extends ChannelDuplexHandler {
 
         private final Problems problems;
         private final String tooLongLine;
         private final String tooLargeHeaders;
+        /** The methods of the requests passed on whose answers have not begun. */
         private final Deque<String> methods = new ArrayDeque<>();
+        /** Requests passed on whose answers have not been written to their end. */
+        private int unfinished;
+        /** The answer to an undecodable request, kept until the answers before it are written. */
+        private FullHttpResponse refusal;
 
         EmptyRefusals(Problems problems, String tooLongLine, String tooLargeHeaders) {
             this.problems = problems;
@@ -92,9 +112,23 @@ public class RejectedRequests {
         }
 
         @Override
-        public void channelRead(ChannelHandlerContext context, Object message) {
+        public void channelRead(ChannelHandlerContext context, Object message) throws JsonProcessingException {
+            if (refusal != null) {
+                // The decoder discards the rest of the connection after a failure; nothing more is a request.
+                ReferenceCountUtil.release(message);
+                return;
+            }
+            if (message instanceof HttpRequest request && request.decoderResult().isFailure()) {
+                refusal = refusalOf(request);
+                ReferenceCountUtil.release(message);
+                if (unfinished == 0) {
+                    answerAndClose(context);
+                }
+                return;
+            }
             if (message instanceof HttpRequest request) {
                 methods.add(request.method().name());
+                unfinished++;
             }
             context.fireChannelRead(message);
         }
@@ -102,14 +136,36 @@ public class RejectedRequests {
         @Override
         public void write(ChannelHandlerContext context, Object message, ChannelPromise promise)
                 throws JsonProcessingException {
+            Object written = message;
             if (message instanceof HttpResponse response && response.status().codeClass() != HttpStatusClass.INFORMATIONAL) {
                 String method = methods.poll();
                 if (response instanceof FullHttpResponse full && isEmptyRefusal(full) && !"HEAD".equals(method)) {
-                    context.write(withProblem(full), promise);
-                    return;
+                    written = withProblem(full, detail(full.status().code()));
                 }
             }
-            context.write(message, promise);
+            if (message instanceof LastHttpContent && --unfinished == 0 && refusal != null) {
+                promise.addListener(done -> answerAndClose(context));
+            }
+            context.write(written, promise);
+        }
+
+        private void answerAndClose(ChannelHandlerContext context) {
+            context.writeAndFlush(refusal).addListener(ChannelFutureListener.CLOSE);
+        }
+
+        private FullHttpResponse refusalOf(HttpRequest request) throws JsonProcessingException {
+            Throwable cause = request.decoderResult().cause();
+            HttpResponseStatus status = cause instanceof TooLongHttpLineException ? HttpResponseStatus.REQUEST_URI_TOO_LONG
+                    : cause instanceof TooLongHttpHeaderException ? HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE
+                    : cause instanceof TooLongFrameException ? HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE
+                    : HttpResponseStatus.BAD_REQUEST;
+            log.debug("Refused a request the decoder could not read: {}", cause.toString());
+            FullHttpResponse empty = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status);
+            FullHttpResponse answer = HttpMethod.HEAD.name().equals(request.method().name()) ? empty
+                    : withProblem(empty, detail(status.code()));
+            answer.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE)
+                    .setInt(HttpHeaderNames.CONTENT_LENGTH, answer.content().readableBytes());
+            return answer;
         }
 
         private static boolean isEmptyRefusal(FullHttpResponse response) {
@@ -117,15 +173,17 @@ public class RejectedRequests {
                     && !response.headers().contains(HttpHeaderNames.CONTENT_TYPE);
         }
 
-        private FullHttpResponse withProblem(FullHttpResponse response) throws JsonProcessingException {
-            HttpStatusCode status = HttpStatusCode.valueOf(response.status().code());
-            String detail = switch (status.value()) {
+        private String detail(int status) {
+            return switch (status) {
                 case 414 -> tooLongLine;
                 case 431 -> tooLargeHeaders;
-                default -> Problems.detail(status);
+                default -> Problems.detail(HttpStatusCode.valueOf(status));
             };
+        }
+
+        private FullHttpResponse withProblem(FullHttpResponse response, String detail) throws JsonProcessingException {
             FullHttpResponse problem = response.replace(Unpooled.wrappedBuffer(
-                    problems.bytes(Problems.problem(status, detail))));
+                    problems.bytes(Problems.problem(HttpStatusCode.valueOf(response.status().code()), detail))));
             response.release();
             problem.headers().set(HttpHeaderNames.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE)
                     .setInt(HttpHeaderNames.CONTENT_LENGTH, problem.content().readableBytes());

@@ -1,11 +1,20 @@
 package org.haian.strata.gateway;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.haian.strata.testsupport.EdgeRefusals;
 import org.haian.strata.testsupport.RawHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static java.nio.charset.StandardCharsets.US_ASCII;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -45,5 +54,50 @@ class RefusalsIT extends EdgeRefusals {
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body()).isEmpty();
+    }
+
+    /**
+     * Reactor Netty queues a request that arrives on a kept-alive connection before it has finished its books on
+     * the previous answer, and one it could not decode it then never answers: the client waited until its timeout.
+     */
+    @Test
+    void headersLargerThanAllowedAreAnsweredOnAConnectionThatWasKeptAlive() throws IOException {
+        int unanswered = 0;
+        for (int i = 0; i < 300; i++) {
+            try (Socket socket = new Socket("localhost", port)) {
+                socket.setSoTimeout(2_000);
+                OutputStream out = socket.getOutputStream();
+                InputStream in = socket.getInputStream();
+                out.write("GET /api/liaison/people HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(US_ASCII));
+                String first = readHead(in);
+                in.readNBytes(contentLength(first));
+                out.write(("GET /api/liaison/people HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + "x".repeat(10_000)
+                        + "\r\n\r\n").getBytes(US_ASCII));
+                try {
+                    assertThat(readHead(in)).startsWith("HTTP/1.1 431");
+                } catch (SocketTimeoutException timedOut) {
+                    unanswered++;
+                }
+            }
+        }
+
+        assertThat(unanswered).as("oversized requests never answered, of 300").isZero();
+    }
+
+    private static String readHead(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        while (head.indexOf("\r\n\r\n") < 0) {
+            int next = in.read();
+            if (next < 0) {
+                throw new IOException("The connection ended within the answer's head: " + head);
+            }
+            head.append((char) next);
+        }
+        return head.toString();
+    }
+
+    private static int contentLength(String head) {
+        Matcher length = Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+        return length.find() ? Integer.parseInt(length.group(1)) : 0;
     }
 }

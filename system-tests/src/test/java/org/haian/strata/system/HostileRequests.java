@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * required, text one character too long, control characters, a value outside the enum, an impossible or
  * non-ISO date, an unknown field) and as a whole (not JSON, not an object, nested too deep, a repeated key, larger
  * than the gateway takes, another content type); its path and query values are replaced by injection, traversal and
- * look-alike attempts. Each request says what a clean refusal of it is.
+ * look-alike attempts; and it is sent with odd headers. Each request says what a clean refusal of it is.
  */
 final class HostileRequests {
 
@@ -75,6 +75,7 @@ final class HostileRequests {
         String path = concrete(template, pathParameters, Map.of());
         String query = requiredQuery(queryParameters);
 
+        headerProbes(name, method, path + query, example);
         for (Map.Entry<String, JsonNode> parameter : pathParameters.entrySet()) {
             for (String value : HOSTILE_SEGMENTS) {
                 add(new Probe(name + " with " + parameter.getKey() + "=" + shorten(value), method,
@@ -93,6 +94,38 @@ final class HostileRequests {
         if (example != null) {
             bodyProbes(name, method, path + query, resolve(body), example);
         }
+    }
+
+    /**
+     * Odd headers, each with a body that is refused anyway (an unknown field), so that a header let through stores
+     * nothing either. A header a service may ignore is answered as the same request without it would be.
+     */
+    private void headerProbes(String name, String method, String path, ObjectNode example) {
+        String body = example == null ? null : example.deepCopy().put("surprise", "x").toString();
+        String contentType = body == null ? null : "application/json";
+        Map<Map<String, String>, Set<Integer>> refusing = new LinkedHashMap<>();
+        refusing.put(Map.of("Authorization", "Bearer not.a.token"), Set.of(401));
+        refusing.put(Map.of("Authorization", "Basic Y2l0eS1hZG1pbjpoYWlhbi1sb2NhbA=="), Set.of(401));
+        refusing.put(Map.of("Authorization", "Bearer " + "x".repeat(9000)), Set.of(401, 431));
+        Map<Map<String, String>, Set<Integer>> refusingUnlessRefusedAnyway = new LinkedHashMap<>();
+        refusingUnlessRefusedAnyway.put(Map.of("Accept", "application/xml"), Set.of(406));
+        refusingUnlessRefusedAnyway.put(Map.of("Accept", "text/html;q=x, */*;;"), Set.of(400, 406));
+        Map<Map<String, String>, Set<Integer>> ignorable = new LinkedHashMap<>();
+        ignorable.put(Map.of("X-Request-Id", "x".repeat(5000)), Set.of(400, 431));
+        ignorable.put(Map.of("X-Request-Id", "<script>alert(1)</script>"), Set.of(400));
+        ignorable.put(Map.of("X-Forwarded-For", "127.0.0.1, ' OR '1'='1"), Set.of(400));
+        ignorable.put(Map.of("X-Forwarded-Host", "evil.example"), Set.of(400));
+        ignorable.put(Map.of("Accept-Language", "'; DROP TABLE people; --"), Set.of(400));
+        if (body != null) {
+            refusing.put(Map.of("Content-Type", "application/json; charset=nonsense"), Set.of(400, 415));
+            ignorable.put(Map.of("Content-Type", "application/json; charset=ISO-8859-1"), Set.of(400, 415));
+            ignorable.put(Map.of("Content-Encoding", "gzip"), Set.of(400, 415));
+        }
+        Map<Plain, Map<Map<String, String>, Set<Integer>>> all = Map.of(Plain.NEVER, refusing,
+                Plain.IF_REFUSED, refusingUnlessRefusedAnyway, Plain.ALWAYS, ignorable);
+        all.forEach((plain, odd) -> odd.forEach((headers, allowed) -> add(new Probe(
+                name + " with " + shorten(headers.toString()), method, path, contentType, body, allowed, null, false,
+                headers, plain))));
     }
 
     private void queryProbes(String name, String method, String path, String parameter, JsonNode schema,
@@ -347,8 +380,29 @@ final class HostileRequests {
      * @param allowed      the statuses a clean answer may have
      * @param field        the field or parameter a 400 must name, if the request is wrong in one place
      * @param listsNothing whether a 200 must list no record (an injected filter matches nothing stored)
+     * @param headers      headers sent besides the caller's own, replacing theirs of the same name
+     * @param plain        when the answer to the same request without those headers is clean too
      */
     record Probe(String what, String method, String path, String contentType, String body, Set<Integer> allowed,
-                 String field, boolean listsNothing) {
+                 String field, boolean listsNothing, Map<String, String> headers, Plain plain) {
+
+        Probe(String what, String method, String path, String contentType, String body, Set<Integer> allowed,
+              String field, boolean listsNothing) {
+            this(what, method, path, contentType, body, allowed, field, listsNothing, Map.of(), Plain.NEVER);
+        }
+
+        /** The same request without the odd headers. */
+        Probe plainly() {
+            return new Probe(what + " (without its odd headers)", method, path, contentType, body, allowed, field,
+                    listsNothing);
+        }
+    }
+
+    /** Whether an answer as to the same request without the probe's headers is a clean one too. */
+    enum Plain {
+        NEVER,
+        /** Only when that answer is a refusal: the header must not turn a refusal into a success. */
+        IF_REFUSED,
+        ALWAYS
     }
 }
