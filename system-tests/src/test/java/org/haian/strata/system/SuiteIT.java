@@ -1,6 +1,7 @@
 package org.haian.strata.system;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -122,6 +123,24 @@ class SuiteIT {
         awaitPeople("nanmo", before + 2);
         suite.awaitSettled();
         assertThat(people("nanmo")).isEqualTo(before + 2);
+    }
+
+    @Test
+    @Order(7)
+    void servicesAskedToStopFinishTheirWorkWithoutAnError() {
+        long before = people("yazhou");
+        register("yazhou", "NEW_MEDIA");
+        awaitPeople("yazhou", before + 1);
+
+        for (SuiteProcess service : List.of(suite.liaison, suite.analytics)) {
+            service.stop();
+            assertThat(service.lastLog()).as(service.name() + " stopped with SIGTERM")
+                    .doesNotContain(" ERROR ");
+            service.start().awaitReady();
+        }
+
+        register("yazhou", "NEW_MEDIA");
+        awaitPeople("yazhou", before + 2);
     }
 
     private static String register(String township, String category) {

@@ -106,6 +106,15 @@ final class SuiteProcess {
         return name;
     }
 
+    /** What this process has logged since its latest start. */
+    String lastLog() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Everything this service has logged over all its starts. */
     String logs() {
         StringBuilder all = new StringBuilder();
