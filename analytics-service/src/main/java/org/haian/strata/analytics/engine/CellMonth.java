@@ -1,0 +1,151 @@
+package org.haian.strata.analytics.engine;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.bson.Document;
+import org.haian.strata.contract.Category;
+
+/**
+ * The stored counts of one cell for one business month: the only document shape that holds figures, and the one
+ * place that names its id and fields. In a source's {@code <source>_g<generation>_cells} collection:
+ * <pre>
+ * { _id: "libao|NEW_MEDIA|2025-03", township: "libao", category: "NEW_MEDIA", month: "2025-03", v: 7,
+ *   counts: { people: { "2025-03-05": { "2025-03-05": 2, "2025-04-20": 1 } } },   figure, business day, recorded day
+ *   marks: { "haian_liaison_events-2": 1834 },                                     see EventCountingWriter
+ *   journal: 41 }                                                                  see KeyedCountingWriter
+ * </pre>
+ * A document grows with the days of its month on which something was counted, never with the number of events or
+ * aggregates, and its marks with the number of partitions. Days are ISO dates, which contain no dots; partition
+ * names have their dots replaced.
+ *
+ * <p>An instance is the immutable in-memory copy of such a document that the API reads.
+ */
+public final class CellMonth {
+
+    public static final String ID = "_id";
+    static final String TOWNSHIP = "township";
+    static final String CATEGORY = "category";
+    static final String MONTH = "month";
+    static final String VERSION = "v";
+    static final String COUNTS = "counts";
+    static final String MARKS = "marks";
+    static final String JOURNAL = "journal";
+
+    private static final long[] NOTHING = new long[0];
+
+    private final String id;
+    private final Cell cell;
+    private final YearMonth month;
+    private final long version;
+    /** Per figure, triples of (business epoch day, recorded epoch day, amount), in business-day order. */
+    private final Map<String, long[]> entries;
+
+    private CellMonth(String id, Cell cell, YearMonth month, long version, Map<String, long[]> entries) {
+        this.id = id;
+        this.cell = cell;
+        this.month = month;
+        this.version = version;
+        this.entries = entries;
+    }
+
+    public static String id(Cell cell, YearMonth month) {
+        return cell.township() + "|" + cell.category().name() + "|" + month;
+    }
+
+    static String countPath(String figure, LocalDate businessDay, LocalDate recordedDay) {
+        return COUNTS + "." + figure + "." + businessDay + "." + recordedDay;
+    }
+
+    static String mark(String partition) {
+        return partition.replace('.', '_');
+    }
+
+    static String markPath(String partition) {
+        return MARKS + "." + mark(partition);
+    }
+
+    /** The document's identity fields, for the first write of a new document. */
+    static Document identity(Cell cell, YearMonth month) {
+        return new Document(TOWNSHIP, cell.township()).append(CATEGORY, cell.category().name())
+                .append(MONTH, month.toString());
+    }
+
+    /**
+     * @return null for a document of a category this version does not know, which it cannot show
+     */
+    static CellMonth of(Document document) {
+        Category category;
+        try {
+            category = Category.valueOf(document.getString(CATEGORY));
+        } catch (IllegalArgumentException | NullPointerException unknown) {
+            return null;
+        }
+        Map<String, long[]> entries = new HashMap<>();
+        document.get(COUNTS, new Document()).forEach((figure, days) -> {
+            List<long[]> triples = new ArrayList<>();
+            ((Document) days).forEach((businessDay, recorded) -> ((Document) recorded).forEach((recordedDay, amount) ->
+                    triples.add(new long[] {LocalDate.parse(businessDay).toEpochDay(),
+                            LocalDate.parse(recordedDay).toEpochDay(), ((Number) amount).longValue()})));
+            triples.sort(Comparator.<long[]>comparingLong(t -> t[0]).thenComparingLong(t -> t[1]));
+            long[] flat = new long[triples.size() * 3];
+            for (int i = 0; i < triples.size(); i++) {
+                System.arraycopy(triples.get(i), 0, flat, i * 3, 3);
+            }
+            entries.put(figure, flat);
+        });
+        Number version = document.get(VERSION, Number.class);
+        return new CellMonth(document.getString(ID), new Cell(document.getString(TOWNSHIP), category),
+                YearMonth.parse(document.getString(MONTH)), version == null ? 0 : version.longValue(), entries);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Cell cell() {
+        return cell;
+    }
+
+    public YearMonth month() {
+        return month;
+    }
+
+    /** Raised by every write, so that of two copies read at different moments the later one wins. */
+    long version() {
+        return version;
+    }
+
+    Set<String> figures() {
+        return entries.keySet();
+    }
+
+    /**
+     * The sum of a figure's increments that count from a business day in {@code [from, to]} and were known by the
+     * end of {@code knownAt} (all epoch days).
+     */
+    long sum(String figure, long from, long to, long knownAt) {
+        long[] triples = entries.getOrDefault(figure, NOTHING);
+        long sum = 0;
+        for (int i = 0; i < triples.length && triples[i] <= to; i += 3) {
+            if (triples[i] >= from && triples[i + 1] <= knownAt) {
+                sum += triples[i + 2];
+            }
+        }
+        return sum;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder(id);
+        entries.forEach((figure, triples) -> text.append(' ').append(figure).append(Arrays.toString(triples)));
+        return text.toString();
+    }
+}

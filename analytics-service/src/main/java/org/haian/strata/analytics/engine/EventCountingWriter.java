@@ -1,0 +1,102 @@
+package org.haian.strata.analytics.engine;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/**
+ * Writes one batch of an {@link EventCounting} source: one read of the marks of the documents the batch touches
+ * ({@code _id $in}) and one bulk write with an update per document ({@code $inc} of its counts, {@code $max} of
+ * its marks, filter exactly {@code _id}); before and after, the same for the batch's aggregates ({@link
+ * SeenOrigins}), which tell the repeats the publisher sent again.
+ *
+ * <p>A document's mark of a partition is the offset of the last event of that partition it has taken in. One
+ * partition belongs to one segment of the processor and is read in order by one thread, so an event at or below the
+ * mark was counted before and is skipped: however often Kafka delivers the same record, after a crash between this
+ * write and the token's commit too. Marks grow with the partitions, never with the aggregates.
+ */
+final class EventCountingWriter {
+
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+    private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
+
+    private EventCountingWriter() {
+    }
+
+    /** @return the ids of the documents it wrote */
+    static Set<String> write(EventCounting source, MongoCollection<Document> cells, MongoCollection<Document> seen,
+                             List<RecordedEvent> events) {
+        SeenOrigins origins = SeenOrigins.read(seen, events.stream().map(RecordedEvent::origin).distinct().toList());
+        Map<String, List<Positioned>> byDocument = new LinkedHashMap<>();
+        for (RecordedEvent event : events) {
+            if (!origins.takeIn(event)) {
+                continue;
+            }
+            for (Count count : Guarded.counts(source, event)) {
+                byDocument.computeIfAbsent(CellMonth.id(count.cell(), YearMonth.from(count.businessDay())),
+                        id -> new ArrayList<>()).add(new Positioned(event, count));
+            }
+        }
+        if (byDocument.isEmpty()) {
+            origins.write(seen);
+            return Set.of();
+        }
+        Map<String, Document> marks = new HashMap<>();
+        cells.find(Filters.in(CellMonth.ID, byDocument.keySet())).projection(Projections.include(CellMonth.MARKS))
+                .forEach(document -> marks.put(document.getString(CellMonth.ID),
+                        document.get(CellMonth.MARKS, new Document())));
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        byDocument.forEach((id, counted) -> {
+            Document taken = marks.getOrDefault(id, new Document());
+            CellCounts fresh = new CellCounts();
+            Map<String, Long> highest = new HashMap<>();
+            for (Positioned positioned : counted) {
+                String mark = CellMonth.mark(positioned.event().partition());
+                Number before = taken.get(mark, Number.class);
+                if (before == null || positioned.event().offset() > before.longValue()) {
+                    fresh.add(positioned.count());
+                    highest.merge(mark, positioned.event().offset(), Math::max);
+                }
+            }
+            if (!highest.isEmpty()) {
+                writes.add(new UpdateOneModel<>(Filters.eq(CellMonth.ID, id), update(fresh, id, highest,
+                        counted.get(0).count()), UPSERT));
+            }
+        });
+        if (!writes.isEmpty()) {
+            cells.bulkWrite(writes, UNORDERED);
+        }
+        origins.write(seen);
+        return byDocument.keySet();
+    }
+
+    private static Bson update(CellCounts fresh, String id, Map<String, Long> highest, Count any) {
+        List<Bson> update = new ArrayList<>();
+        // Counts that cancel out leave nothing to add, but the marks still say the events were taken in.
+        if (!fresh.isEmpty()) {
+            fresh.increments(id).forEach((path, amount) -> update.add(Updates.inc(path, amount)));
+        }
+        highest.forEach((mark, offset) -> update.add(Updates.max(CellMonth.MARKS + "." + mark, offset)));
+        update.add(Updates.inc(CellMonth.VERSION, 1L));
+        update.add(Updates.setOnInsert(CellMonth.identity(any.cell(), YearMonth.from(any.businessDay()))));
+        return Updates.combine(update);
+    }
+
+    private record Positioned(RecordedEvent event, Count count) {
+    }
+}

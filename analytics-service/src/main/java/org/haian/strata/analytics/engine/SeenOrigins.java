@@ -1,0 +1,71 @@
+package org.haian.strata.analytics.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
+import org.bson.Document;
+
+/**
+ * Per {@link RecordedEvent#origin() origin} (an aggregate), the place of the last event an {@link EventCounting}
+ * source took in, one small document per aggregate in {@code <source>_g<n>_seen}: {@code { _id: "<aggregate id>",
+ * last: 12 }}. An event at or below it is a repeat the publisher sent again (after a time-out, or a restart before
+ * it stored its token) and counts nothing. The cell documents' offset marks cannot tell such a repeat, which comes at
+ * a new offset; these marks sit in the aggregate's own document, so no counter grows with the aggregates.
+ */
+final class SeenOrigins {
+
+    private static final String LAST = "last";
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+    private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
+
+    private final Map<String, Long> last = new HashMap<>();
+    private final Map<String, Long> advanced = new HashMap<>();
+
+    /** What the collection says of these origins. */
+    static SeenOrigins read(MongoCollection<Document> seen, Collection<String> origins) {
+        SeenOrigins read = new SeenOrigins();
+        if (!origins.isEmpty()) {
+            seen.find(Filters.in(CellMonth.ID, origins)).forEach(document ->
+                    read.last.put(document.getString(CellMonth.ID), document.get(LAST, Number.class).longValue()));
+        }
+        return read;
+    }
+
+    /** Takes the event in, unless it is a repeat of one taken in before. */
+    boolean takeIn(RecordedEvent event) {
+        Long before = last.get(event.origin());
+        if (before != null && before >= event.place()) {
+            return false;
+        }
+        last.put(event.origin(), event.place());
+        advanced.put(event.origin(), event.place());
+        return true;
+    }
+
+    /** Stores what was taken in; after the counts, so that a crash in between is a redelivery the counts skip. */
+    void write(MongoCollection<Document> seen) {
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        advanced.forEach((origin, place) -> writes.add(new UpdateOneModel<>(Filters.eq(CellMonth.ID, origin),
+                Updates.max(LAST, place), UPSERT)));
+        if (!writes.isEmpty()) {
+            seen.bulkWrite(writes, UNORDERED);
+        }
+    }
+
+    /** Every origin taken in, as documents of a fresh collection. */
+    List<Document> documents() {
+        List<Document> documents = new ArrayList<>();
+        last.forEach((origin, place) -> documents.add(new Document(CellMonth.ID, origin).append(LAST, place)));
+        return documents;
+    }
+}
