@@ -29,7 +29,6 @@ import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
 import org.axonframework.extensions.kafka.eventhandling.consumer.ConsumerFactory;
 import org.axonframework.extensions.kafka.eventhandling.consumer.Fetcher;
 import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.KafkaEventMessage;
-import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.SortedKafkaMessageBuffer;
 import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.StreamableKafkaMessageSource;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.serialization.Serializer;
@@ -39,6 +38,7 @@ import org.haian.strata.analytics.engine.Infrastructure;
 import org.haian.strata.analytics.engine.KeyedCounting;
 import org.haian.strata.analytics.engine.ReadSide;
 import org.haian.strata.analytics.engine.Settings;
+import org.haian.strata.analytics.kafka.ArrivalOrderBuffer;
 import org.haian.strata.analytics.kafka.ContextEventsSource;
 import org.haian.strata.analytics.kafka.PartitionSequencingPolicy;
 import org.haian.strata.analytics.kafka.RecordPositionConverter;
@@ -97,7 +97,7 @@ class ReadSideConfiguration {
                 .fetcher(kafkaFetcher)
                 .messageConverter(new RecordPositionConverter(kafkaMessageConverter))
                 // Room for a few batches, so that the fetcher fills the next one while the last is written.
-                .bufferFactory(() -> new SortedKafkaMessageBuffer<>(4 * batchSize))
+                .bufferFactory(() -> new ArrivalOrderBuffer(4 * batchSize))
                 .build();
         return new ContextEventsSource(kafka, topics, Topics.ALL);
     }

@@ -41,19 +41,30 @@ final class EventCountingWriter {
     /** @return the ids of the documents it wrote */
     static Set<String> write(EventCounting source, MongoCollection<Document> cells, MongoCollection<Document> seen,
                              List<RecordedEvent> events) {
-        SeenOrigins origins = SeenOrigins.read(seen, events.stream().map(RecordedEvent::origin).distinct().toList());
-        Map<String, List<Positioned>> byDocument = new LinkedHashMap<>();
+        // A repeat of an event that counts nothing changes nothing either: only events that count need marks.
+        List<RecordedEvent> counting = new ArrayList<>();
+        List<List<Count>> countsOfEach = new ArrayList<>();
         for (RecordedEvent event : events) {
-            if (!origins.takeIn(event)) {
-                continue;
+            List<Count> counts = Guarded.counts(source, event);
+            if (!counts.isEmpty()) {
+                counting.add(event);
+                countsOfEach.add(counts);
             }
-            for (Count count : Guarded.counts(source, event)) {
-                byDocument.computeIfAbsent(CellMonth.id(count.cell(), YearMonth.from(count.businessDay())),
-                        id -> new ArrayList<>()).add(new Positioned(event, count));
+        }
+        if (counting.isEmpty()) {
+            return Set.of();
+        }
+        SeenOrigins origins = SeenOrigins.read(seen, counting.stream().map(RecordedEvent::origin).distinct().toList());
+        Map<String, List<Positioned>> byDocument = new LinkedHashMap<>();
+        for (int i = 0; i < counting.size(); i++) {
+            if (origins.takeIn(counting.get(i))) {
+                for (Count count : countsOfEach.get(i)) {
+                    byDocument.computeIfAbsent(CellMonth.id(count.cell(), YearMonth.from(count.businessDay())),
+                            id -> new ArrayList<>()).add(new Positioned(counting.get(i), count));
+                }
             }
         }
         if (byDocument.isEmpty()) {
-            origins.write(seen);
             return Set.of();
         }
         Map<String, Document> marks = new HashMap<>();
@@ -61,21 +72,21 @@ final class EventCountingWriter {
                 .forEach(document -> marks.put(document.getString(CellMonth.ID),
                         document.get(CellMonth.MARKS, new Document())));
         List<WriteModel<Document>> writes = new ArrayList<>();
-        byDocument.forEach((id, counted) -> {
+        byDocument.forEach((id, positioned) -> {
             Document taken = marks.getOrDefault(id, new Document());
             CellCounts fresh = new CellCounts();
             Map<String, Long> highest = new HashMap<>();
-            for (Positioned positioned : counted) {
-                String mark = CellMonth.mark(positioned.event().partition());
+            for (Positioned one : positioned) {
+                String mark = CellMonth.mark(one.event().partition());
                 Number before = taken.get(mark, Number.class);
-                if (before == null || positioned.event().offset() > before.longValue()) {
-                    fresh.add(positioned.count());
-                    highest.merge(mark, positioned.event().offset(), Math::max);
+                if (before == null || one.event().offset() > before.longValue()) {
+                    fresh.add(one.count());
+                    highest.merge(mark, one.event().offset(), Math::max);
                 }
             }
             if (!highest.isEmpty()) {
                 writes.add(new UpdateOneModel<>(Filters.eq(CellMonth.ID, id), update(fresh, id, highest,
-                        counted.get(0).count()), UPSERT));
+                        positioned.get(0).count()), UPSERT));
             }
         });
         if (!writes.isEmpty()) {

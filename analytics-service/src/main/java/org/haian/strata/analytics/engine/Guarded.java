@@ -54,11 +54,11 @@ final class Guarded {
         }
     }
 
-    /** What a key counts in, summed per cell, figure and day; nothing if the source failed on it. */
-    static <S> Map<Contribution, Long> contributions(KeyedCounting<S> source, S state, String key) {
+    /** What a key counts in as known at a day, summed per cell, figure and day; nothing if the source failed on it. */
+    static <S> Map<Contribution, Long> contributions(KeyedCounting<S> source, S state, LocalDate knownAt, String key) {
         Map<Contribution, Long> contributions = new HashMap<>();
         try {
-            source.contribute(state, (cell, figure, businessDay, amount) -> contributions.merge(
+            source.contribute(state, knownAt, (cell, figure, businessDay, amount) -> contributions.merge(
                     new Contribution(complete(cell), figure.name(), DateWindow.clamp(businessDay, figure.name())),
                     amount, Long::sum));
         } catch (RuntimeException e) {

@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -21,15 +23,13 @@ import org.bson.codecs.DecoderContext;
 import org.bson.codecs.DocumentCodec;
 import org.bson.types.Binary;
 import org.bson.Document;
-import org.haian.strata.analytics.engine.Guarded.Contribution;
-import org.haian.strata.contract.Category;
 
 /**
  * The stored keys of a {@link KeyedCounting} source, one document per key in {@code <source>_g<n>_keys}, and the
  * source's write-ahead journal beside them:
  * <pre>
  * { _id: "&lt;person id&gt;", seen: [ ["&lt;person id&gt;", 12], ["&lt;association id&gt;", 40] ],
- *   state: "&lt;the state as JSON&gt;", counted: [ ["libao", "NEW_MEDIA", "members", "2025-03-01", 1], ... ] }
+ *   state: "&lt;the state as JSON&gt;", days: [ "2025-01-10", "2025-03-05", … ] }
  * { _id: "~journal", n: 41, done: true, ops: &lt;BSON of every write of batch 41&gt; }
  * </pre>
  * What a key has seen grows with the aggregates its events come from, its state with its own history, never with
@@ -41,7 +41,7 @@ final class KeyStore<S> {
     private static final String ID = CellMonth.ID;
     private static final String SEEN = "seen";
     private static final String STATE = "state";
-    private static final String COUNTED = "counted";
+    private static final String DAYS = "days";
     private static final String N = "n";
     private static final String DONE = "done";
     private static final String OPS = "ops";
@@ -79,31 +79,24 @@ final class KeyStore<S> {
     }
 
     Document document(String key, KeyState<S> state) {
-        List<List<Object>> counted = state.counted().entrySet().stream()
-                .<List<Object>>map(e -> List.of(e.getKey().cell().township(), e.getKey().cell().category().name(),
-                        e.getKey().figure(), e.getKey().businessDay().toString(), e.getValue()))
-                .toList();
         try {
             return new Document(ID, key).append(SEEN, state.seen().entrySet().stream()
                             .map(seen -> List.<Object>of(seen.getKey(), seen.getValue())).toList()).append(STATE, JSON.writeValueAsString(state.state()))
-                    .append(COUNTED, counted);
+                    .append(DAYS, state.days().stream().map(LocalDate::toString).toList());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write the state of " + key, e);
         }
     }
 
     private KeyState<S> decode(Document document) {
-        Map<Contribution, Long> counted = new HashMap<>();
-        for (List<?> entry : document.getList(COUNTED, List.class, List.of())) {
-            counted.put(new Contribution(new Cell((String) entry.get(0), Category.valueOf((String) entry.get(1))),
-                    (String) entry.get(2), LocalDate.parse((String) entry.get(3))), ((Number) entry.get(4)).longValue());
-        }
+        NavigableSet<LocalDate> days = new TreeSet<>();
+        document.getList(DAYS, String.class, List.of()).forEach(day -> days.add(LocalDate.parse(day)));
         Map<String, Long> seen = new HashMap<>();
         for (List<?> origin : document.getList(SEEN, List.class, List.of())) {
             seen.put((String) origin.get(0), ((Number) origin.get(1)).longValue());
         }
         try {
-            return new KeyState<>(JSON.readValue(document.getString(STATE), source.stateType()), counted, seen);
+            return new KeyState<>(JSON.readValue(document.getString(STATE), source.stateType()), days, seen);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot read the state of " + document.getString(ID), e);
         }

@@ -110,6 +110,7 @@ final class RebuildJob implements Runnable {
                 consumer.seekToBeginning(partitions);
                 for (int round = 0; round < CATCH_UP_ROUNDS; round++) {
                     ends.putAll(consumer.endOffsets(partitions));
+                    report(round == 0);
                     countUntil(consumer, ends);
                     ends.putAll(consumer.endOffsets(partitions));
                     if (lag() < CLOSE_ENOUGH) {

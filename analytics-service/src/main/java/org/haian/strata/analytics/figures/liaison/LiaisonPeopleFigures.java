@@ -113,23 +113,24 @@ public class LiaisonPeopleFigures implements KeyedCounting<PersonHistory> {
         LocalDate day = event.recordedDay();
         Object payload = event.payload();
         if (payload instanceof PersonRegistered registered) {
-            return person.placedIfUnknown(registered.township(), registered.category());
+            return person.placedIfUnknown(day, registered.township(), registered.category());
         } else if (payload instanceof PersonMovedToTownship moved) {
-            return person.placedIfUnknown(moved.fromTownship(), moved.category())
+            return person.placedIfUnknown(day, moved.fromTownship(), moved.category())
                     .placedFrom(day, moved.toTownship(), moved.category());
         } else if (payload instanceof PersonCategoryChanged changed) {
-            return person.placedIfUnknown(changed.township(), changed.fromCategory())
+            return person.placedIfUnknown(day, changed.township(), changed.fromCategory())
                     .placedFrom(day, changed.township(), changed.toCategory());
         } else if (payload instanceof PersonArchived) {
             return person.archivedOn(day);
         } else if (payload instanceof LiaisonAssigned assigned) {
-            return person.placedIfUnknown(assigned.township(), assigned.category()).assigned(assigned.cadreId(),
-                    assigned.cadreLevel(), assigned.since() == null ? day : DateWindow.clamp(assigned.since(), "since"));
+            return person.placedIfUnknown(day, assigned.township(), assigned.category()).assigned(assigned.cadreId(),
+                    assigned.cadreLevel(), assigned.since() == null ? day : DateWindow.clamp(assigned.since(), "since"),
+                    day);
         } else if (payload instanceof LiaisonEnded ended) {
             return person.ended(ended.cadreId(), day);
         } else if (payload instanceof ContactLogged contact) {
             return person.contacted(contact.cadreId(),
-                    contact.date() == null ? day : DateWindow.clamp(contact.date(), "contact date"));
+                    contact.date() == null ? day : DateWindow.clamp(contact.date(), "contact date"), day);
         } else if (payload instanceof MemberAdmitted admitted) {
             return person.admitted(admitted.associationId(), day, admitted.township(), admitted.category());
         } else if (payload instanceof MemberRemoved removed) {
@@ -139,7 +140,8 @@ public class LiaisonPeopleFigures implements KeyedCounting<PersonHistory> {
     }
 
     @Override
-    public void contribute(PersonHistory person, Tally tally) {
+    public void contribute(PersonHistory history, LocalDate knownAt, Tally tally) {
+        PersonHistory person = history.asKnownAt(knownAt);
         CellTimeline where = timeline(person);
         if (where != null) {
             countLiaisons(person, where, tally);
