@@ -50,9 +50,10 @@ final class KeyStates<S> {
         days.add(event.recordedDay());
         List<Count> counts = new ArrayList<>();
         Map<Contribution, Long> changedTheDayBefore = Map.of();
+        Map<Contribution, Long> knownAtTheEnd = Map.of();
         for (LocalDate day : days.tailSet(event.recordedDay(), true)) {
-            Map<Contribution, Long> changedThatDay = difference(
-                    contributions(before.state(), day, key), contributions(next, day, key));
+            knownAtTheEnd = contributions(next, day, key);
+            Map<Contribution, Long> changedThatDay = difference(knownBefore(before, day, key), knownAtTheEnd);
             Set<Contribution> touched = new HashSet<>(changedThatDay.keySet());
             touched.addAll(changedTheDayBefore.keySet());
             for (Contribution contribution : touched) {
@@ -67,7 +68,7 @@ final class KeyStates<S> {
         }
         Map<String, Long> seen = new HashMap<>(before.seen());
         seen.put(event.origin(), event.place());
-        KeyState<S> after = new KeyState<>(next, days, seen);
+        KeyState<S> after = new KeyState<>(next, days, seen, knownAtTheEnd);
         states.put(key, after);
         changed.put(key, after);
         return counts;
@@ -76,6 +77,14 @@ final class KeyStates<S> {
     /** The keys an event changed, with their state now. */
     Map<String, KeyState<S>> changed() {
         return changed;
+    }
+
+    /** As known before the event at a day: on or after the key's last day, what was known at that one. */
+    private Map<Contribution, Long> knownBefore(KeyState<S> before, LocalDate day, String key) {
+        if (before.known() != null && (before.days().isEmpty() || !day.isBefore(before.days().last()))) {
+            return before.known();
+        }
+        return contributions(before.state(), day, key);
     }
 
     private Map<Contribution, Long> contributions(S state, LocalDate knownAt, String key) {

@@ -96,7 +96,7 @@ final class KeyStore<S> {
             seen.put((String) origin.get(0), ((Number) origin.get(1)).longValue());
         }
         try {
-            return new KeyState<>(JSON.readValue(document.getString(STATE), source.stateType()), days, seen);
+            return new KeyState<>(JSON.readValue(document.getString(STATE), source.stateType()), days, seen, null);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot read the state of " + document.getString(ID), e);
         }

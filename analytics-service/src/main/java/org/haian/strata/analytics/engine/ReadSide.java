@@ -148,7 +148,8 @@ public final class ReadSide {
     private void takeInWhatPeersWrote() {
         Map<Generation, Set<String>> written = changes.sinceLastTime();
         if (written == null) {
-            log.warn("Lost track of what peer instances wrote; reading every live generation again");
+            log.warn("A notice of what was written went missing (its writer stopped between taking a number and "
+                    + "writing it, or this instance fell a ring behind); reading every live generation again");
             for (FigureSource source : sources.values()) {
                 long generation = book.generation(source.name());
                 if (generation > 0) {

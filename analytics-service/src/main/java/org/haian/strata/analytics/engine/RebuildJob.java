@@ -12,6 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.ToIntFunction;
 
 import com.mongodb.client.MongoDatabase;
@@ -52,6 +58,7 @@ final class RebuildJob implements Runnable {
     /** Below this many events behind, the rebuild stops catching up and takes over. */
     private static final long CLOSE_ENOUGH = 2_000;
     private static final int CATCH_UP_ROUNDS = 5;
+    private static final int WRITERS = 3;
 
     private final String id;
     private final String startedBy;
@@ -141,24 +148,30 @@ final class RebuildJob implements Runnable {
         state = State.SWITCHING;
         report(true);
         List<String> names = List.copyOf(folds.keySet());
+        Instant pausing = clock.instant();
         Map<TopicPartition, Long> live = claimEverySegment(names);
         Map<TopicPartition, Long> targets = new HashMap<>();
         live.forEach((partition, last) -> targets.put(partition, last + 1));
         countUntil(consumer, targets);
+        Instant writing = clock.instant();
         Map<String, Long> marks = new HashMap<>();
         counted.forEach((partition, last) -> marks.put(CellMonth.mark(partition.toString()), last));
         Map<String, Registry.Live> switched = new LinkedHashMap<>();
+        List<Runnable> writes = new ArrayList<>();
         for (FigureSource source : sources) {
             Registry.Live was = before.get(source.name());
             Generation next = new Generation(source.name(), was == null ? 1 : was.generation() + 1);
             drop(next);
-            folds.get(source.name()).writeTo(database, next, marks);
+            writes.addAll(folds.get(source.name()).writes(database, next, marks));
             switched.put(source.name(), new Registry.Live(source.version(), next.number()));
-            initialiseTokensIfNone(source);
         }
+        writeAtOnce(writes, names);
+        sources.forEach(this::initialiseTokensIfNone);
         registry.switchTo(switched);
         release();
-        log.info("Rebuild {} switched {} to {}", id, names, switched);
+        log.info("Rebuild {} switched {} to {}: the processors paused {} ms, then {} ms of writing", id, names,
+                switched, Duration.between(pausing, writing).toMillis(),
+                Duration.between(writing, clock.instant()).toMillis());
         afterSwitch.run();
         switched.forEach((source, now) -> {
             Registry.Live was = before.get(source);
@@ -166,6 +179,35 @@ final class RebuildJob implements Runnable {
                 drop(new Generation(source, old));
             }
         });
+    }
+
+    /**
+     * The new generation's bulk writes, a few at once (a collection's writes take turns in the MongoDB-wire server,
+     * different collections' need not), while the pause and the claims are held on.
+     */
+    private void writeAtOnce(List<Runnable> writes, List<String> names) throws InterruptedException {
+        ExecutorService writers = Executors.newFixedThreadPool(WRITERS, runnable -> {
+            Thread thread = new Thread(runnable, "analytics-rebuild-write");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> written = writes.stream().<Future<?>>map(writers::submit).toList();
+            for (Future<?> write : written) {
+                while (true) {
+                    try {
+                        write.get(POLL.toMillis(), TimeUnit.MILLISECONDS);
+                        break;
+                    } catch (TimeoutException stillWriting) {
+                        holdOn(names);
+                    }
+                }
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Rebuild " + id + " could not write its collections", e.getCause());
+        } finally {
+            writers.shutdownNow();
+        }
     }
 
     /** Claims every token segment of the sources' processors, which the pause makes them give up. */

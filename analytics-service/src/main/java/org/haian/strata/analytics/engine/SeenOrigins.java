@@ -24,12 +24,17 @@ import org.bson.Document;
  */
 final class SeenOrigins {
 
+    /** How many of a partition's last records a rebuild keeps the origins of ({@link #recent}). */
+    static final long RECENT_RECORDS = 2_000;
+
     private static final String LAST = "last";
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
 
     private final Map<String, Long> last = new HashMap<>();
     private final Map<String, Long> advanced = new HashMap<>();
+    /** Per origin, where its last event sat in Kafka (mark name, offset), for a rebuild's {@link #recent}. */
+    private final Map<String, Object[]> lastAt = new HashMap<>();
 
     /** What the collection says of these origins. */
     static SeenOrigins read(MongoCollection<Document> seen, Collection<String> origins) {
@@ -49,6 +54,7 @@ final class SeenOrigins {
         }
         last.put(event.origin(), event.place());
         advanced.put(event.origin(), event.place());
+        lastAt.put(event.origin(), new Object[] {CellMonth.mark(event.partition()), event.offset()});
         return true;
     }
 
@@ -62,10 +68,23 @@ final class SeenOrigins {
         }
     }
 
-    /** Every origin taken in, as documents of a fresh collection. */
-    List<Document> documents() {
+    /**
+     * The origins whose last event lies among the last {@code records} of its partition, as documents of a fresh
+     * collection: what a rebuild leaves the live processor. The publisher repeats an event right after sending it
+     * (a retry after a time-out, a restart before it stored its token), so a repeat comes within a few records of
+     * its original; an origin quiet for longer cannot be repeated but by publishing a context's history again, after
+     * which a rebuild counts every event once. Keeping the others would cost a document per aggregate ever seen.
+     *
+     * @param lastOffsets per partition (mark name), the offset of the last event counted
+     */
+    List<Document> recent(Map<String, Long> lastOffsets, long records) {
         List<Document> documents = new ArrayList<>();
-        last.forEach((origin, place) -> documents.add(new Document(CellMonth.ID, origin).append(LAST, place)));
+        last.forEach((origin, place) -> {
+            Object[] at = lastAt.get(origin);
+            if ((Long) at[1] > lastOffsets.getOrDefault((String) at[0], 0L) - records) {
+                documents.add(new Document(CellMonth.ID, origin).append(LAST, place));
+            }
+        });
         return documents;
     }
 }

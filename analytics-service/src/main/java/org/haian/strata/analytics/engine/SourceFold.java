@@ -28,19 +28,23 @@ abstract sealed class SourceFold permits SourceFold.OfEvents, SourceFold.OfKeys 
     abstract void take(RecordedEvent event);
 
     /**
+     * The bulk writes of the fresh generation, one per collection, which may run at once.
+     *
      * @param marks per partition (by mark name) the offset of the last event folded in: every event up to it is in
      *              these documents, so the live processor skips it when it reads it again after the switch
      */
-    abstract void writeTo(MongoDatabase database, Generation generation, Map<String, Long> marks);
+    abstract List<Runnable> writes(MongoDatabase database, Generation generation, Map<String, Long> marks);
 
-    final void writeCells(MongoDatabase database, Generation generation, Document extra) {
-        List<Document> documents = new ArrayList<>();
-        for (String id : counts.ids()) {
-            Document document = counts.document(id);
-            document.putAll(extra);
-            documents.add(document);
-        }
-        insert(database.getCollection(generation.cells()), documents);
+    final Runnable cells(MongoDatabase database, Generation generation, Document extra) {
+        return () -> {
+            List<Document> documents = new ArrayList<>();
+            for (String id : counts.ids()) {
+                Document document = counts.document(id);
+                document.putAll(extra);
+                documents.add(document);
+            }
+            insert(database.getCollection(generation.cells()), documents);
+        };
     }
 
     static void insert(MongoCollection<Document> collection, List<Document> documents) {
@@ -67,9 +71,10 @@ abstract sealed class SourceFold permits SourceFold.OfEvents, SourceFold.OfKeys 
         }
 
         @Override
-        void writeTo(MongoDatabase database, Generation generation, Map<String, Long> marks) {
-            writeCells(database, generation, new Document(CellMonth.MARKS, new Document(marks)));
-            insert(database.getCollection(generation.seen()), seen.documents());
+        List<Runnable> writes(MongoDatabase database, Generation generation, Map<String, Long> marks) {
+            return List.of(cells(database, generation, new Document(CellMonth.MARKS, new Document(marks))),
+                    () -> insert(database.getCollection(generation.seen()),
+                            seen.recent(marks, SeenOrigins.RECENT_RECORDS)));
         }
     }
 
@@ -92,13 +97,14 @@ abstract sealed class SourceFold permits SourceFold.OfEvents, SourceFold.OfKeys 
         }
 
         @Override
-        void writeTo(MongoDatabase database, Generation generation, Map<String, Long> marks) {
-            writeCells(database, generation, new Document());
-            MongoCollection<Document> keys = database.getCollection(generation.keys());
-            KeyStore<S> store = new KeyStore<>(source, keys);
-            List<Document> documents = new ArrayList<>();
-            states.changed().forEach((key, state) -> documents.add(store.document(key, state)));
-            insert(keys, documents);
+        List<Runnable> writes(MongoDatabase database, Generation generation, Map<String, Long> marks) {
+            return List.of(cells(database, generation, new Document()), () -> {
+                MongoCollection<Document> keys = database.getCollection(generation.keys());
+                KeyStore<S> store = new KeyStore<>(source, keys);
+                List<Document> documents = new ArrayList<>();
+                states.changed().forEach((key, state) -> documents.add(store.document(key, state)));
+                insert(keys, documents);
+            });
         }
     }
 }

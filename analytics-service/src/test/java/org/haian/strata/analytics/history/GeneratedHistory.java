@@ -113,7 +113,8 @@ public final class GeneratedHistory implements Iterator<DomainEventMessage<?>> {
 
     private void step() {
         int roll = random.nextInt(100);
-        Person person = people.isEmpty() || roll < 12 ? null : people.get(random.nextInt(people.size()));
+        // About one person in ten steps: a person's history stays about as long however long the city's grows.
+        Person person = people.isEmpty() || roll < 7 ? null : people.get(random.nextInt(people.size()));
         if (person == null || person.archived) {
             register();
         } else if (roll < 40) {
