@@ -77,7 +77,8 @@ class ReadSideConfiguration {
     /** Axon's JDBC token store, with this instance's name on its claims, so that instances share the segments. */
     @Bean
     TokenStore tokenStore(ConnectionProvider connectionProvider, @Qualifier("serializer") Serializer serializer,
-                          Settings settings, @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claim) {
+                          Settings settings,
+                          @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claim) {
         return JdbcTokenStore.builder().connectionProvider(connectionProvider).schema(new TokenSchema())
                 .serializer(serializer).nodeId(settings.instance()).claimTimeout(claim).build();
     }
@@ -155,8 +156,9 @@ class ReadSideConfiguration {
 
     /** Starts watching once the application is ready, and keeps watching whatever a single round runs into. */
     @Bean
-    ApplicationListener<ApplicationReadyEvent> watchTheReadSide(ReadSide readSide, ScheduledExecutorService readSideWatch,
-                                                               @Value("${haian.analytics.watch-interval}") Duration every) {
+    ApplicationListener<ApplicationReadyEvent> watchTheReadSide(
+            ReadSide readSide, ScheduledExecutorService readSideWatch,
+            @Value("${haian.analytics.watch-interval}") Duration every) {
         return ready -> readSideWatch.scheduleWithFixedDelay(() -> {
             try {
                 readSide.watch();

@@ -150,7 +150,7 @@ class FiguresIT {
         // ... by cadre level: the leader is the city leadership's, the department cadre a department's:
         // peopleUnderCityLeadership      1 (ES: p1)      1 (FR: p5)            -              ES 1, FR 1
         // peopleUnderDepartment          1 (ES: p1)      -                     -              ES 1
-        // mediaOutlets, ...Above50000    1 (NM: 52,000)  -                     -              NM 1 (a studio counts in none)
+        // mediaOutlets, ...Above50000    1 (NM: 52,000)  -                     -              NM 1 (a studio: none)
         // contactsLogged                 -               1 (FR: p5, today)     -              FR 1
         assertThat(changes(before, after)).isEqualTo(new TreeMap<>(Map.ofEntries(
                 Map.entry("chengdong people", 2L),

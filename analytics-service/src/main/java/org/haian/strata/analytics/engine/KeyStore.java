@@ -81,7 +81,8 @@ final class KeyStore<S> {
     Document document(String key, KeyState<S> state) {
         try {
             return new Document(ID, key).append(SEEN, state.seen().entrySet().stream()
-                            .map(seen -> List.<Object>of(seen.getKey(), seen.getValue())).toList()).append(STATE, JSON.writeValueAsString(state.state()))
+                            .map(seen -> List.<Object>of(seen.getKey(), seen.getValue())).toList())
+                    .append(STATE, JSON.writeValueAsString(state.state()))
                     .append(DAYS, state.days().stream().map(LocalDate::toString).toList());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write the state of " + key, e);

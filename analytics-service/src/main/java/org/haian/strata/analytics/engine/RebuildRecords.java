@@ -117,7 +117,8 @@ final class RebuildRecords {
         return Optional.of(new RebuildStatus(id, RebuildStatus.State.valueOf(found.getString("state")),
                 found.getList("sources", String.class), found.getString("startedBy"),
                 instant(found.getDate("startedAt")), instant(found.getDate("finishedAt")),
-                found.get("eventsDone", Number.class).longValue(), found.get("eventsPerSecond", Number.class).longValue(),
+                found.get("eventsDone", Number.class).longValue(),
+                found.get("eventsPerSecond", Number.class).longValue(),
                 found.get("eventsLeft", Number.class).longValue(), secondsLeft == null ? null : secondsLeft.longValue(),
                 partitions, found.getString("error")));
     }

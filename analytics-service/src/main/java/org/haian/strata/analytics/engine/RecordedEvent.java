@@ -52,7 +52,7 @@ public record RecordedEvent(Object payload, String partition, long offset, Strin
         return aggregateId != null ? aggregateId : partition;
     }
 
-    /** The event's place in its {@link #origin()}: an event at or below the last one taken in from there is a repeat. */
+    /** The event's place in its {@link #origin()}: one at or below the last taken in from there is a repeat. */
     public long place() {
         return aggregateId != null ? sequence : offset;
     }

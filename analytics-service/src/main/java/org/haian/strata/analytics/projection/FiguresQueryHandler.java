@@ -71,7 +71,8 @@ public class FiguresQueryHandler {
         Map<String, Map<String, Long>> byTownship = new LinkedHashMap<>();
         Map<String, Long> total;
         if (query.township() == null) {
-            shownTownships(values).forEach(township -> byTownship.put(township, values.of(new Cell(township, category))));
+            shownTownships(values).forEach(township ->
+                    byTownship.put(township, values.of(new Cell(township, category))));
             total = values.sum(cell -> cell.category() == category);
         } else {
             total = values.of(new Cell(query.township(), category));

@@ -95,11 +95,12 @@ public class KafkaTopics {
             if (resources.isEmpty()) {
                 return retention;
             }
-            admin.describeConfigs(resources).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS).forEach((resource, config) -> {
-                Map<String, String> kept = new TreeMap<>();
-                KEEP_FOREVER.keySet().forEach(name -> kept.put(name, config.get(name).value()));
-                retention.put(resource.name(), kept);
-            });
+            admin.describeConfigs(resources).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                    .forEach((resource, config) -> {
+                        Map<String, String> kept = new TreeMap<>();
+                        KEEP_FOREVER.keySet().forEach(name -> kept.put(name, config.get(name).value()));
+                        retention.put(resource.name(), kept);
+                    });
             return retention;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -62,7 +62,8 @@ public record PersonHistory(LocalDate archived, List<Placement> placements, List
         return new PersonHistory(byThen(archived, day),
                 placements.stream().filter(p -> !p.recordedOn().isAfter(day)).toList(),
                 assignments.stream().filter(a -> !a.assignedOn().isAfter(day))
-                        .map(a -> new Assignment(a.cadreId(), a.level(), a.since(), a.assignedOn(), byThen(a.ended(), day)))
+                        .map(a -> new Assignment(a.cadreId(), a.level(), a.since(), a.assignedOn(),
+                                byThen(a.ended(), day)))
                         .toList(),
                 contacts.stream().filter(c -> !c.recordedOn().isAfter(day)).toList(),
                 memberships.stream().filter(m -> !m.from().isAfter(day))
