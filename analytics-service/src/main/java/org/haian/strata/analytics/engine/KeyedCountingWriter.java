@@ -47,13 +47,21 @@ final class KeyedCountingWriter {
 
     /** @return the ids of the cell documents it wrote */
     static <S> Set<String> write(KeyedCounting<S> source, MongoCollection<Document> cells, KeyStore<S> keys,
-                                 List<RecordedEvent> events) {
+                                 KeyCache<S> cache, List<RecordedEvent> events) {
         KeyStore.Journal last = keys.journal();
+        cache.validate(last == null ? 0 : last.n());
         Set<String> written = new LinkedHashSet<>(finish(last, cells, keys));
+        if (!written.isEmpty()) {
+            cache.clear();
+        }
         List<String> keyOfEach = events.stream().map(event -> Guarded.keyOf(source, event)).toList();
         Set<String> batchKeys = new LinkedHashSet<>(keyOfEach);
         batchKeys.remove(null);
-        KeyStates<S> states = keys.load(batchKeys);
+        Map<String, KeyState<S>> cached = cache.get(batchKeys);
+        Set<String> toRead = new LinkedHashSet<>(batchKeys);
+        toRead.removeAll(cached.keySet());
+        KeyStates<S> states = keys.load(toRead);
+        cached.forEach(states::load);
         CellCounts counts = new CellCounts();
         for (int i = 0; i < events.size(); i++) {
             if (keyOfEach.get(i) != null) {
@@ -79,6 +87,7 @@ final class KeyedCountingWriter {
         keys.begin(n, cellWrites, keyWrites);
         apply(cellWrites, keyWrites, cells, keys.collection());
         keys.done();
+        cache.wrote(n, states.changed());
         cellWrites.forEach(write -> written.add(KeyStore.Journal.id(write)));
         return written;
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
@@ -42,6 +43,7 @@ public final class ReadSide {
     private final RebuildRecords rebuildRecords;
     private final ChangeFeed changes;
     private final CellBook book = new CellBook();
+    private final Map<Generation, KeyCache<?>> keyCaches = new ConcurrentHashMap<>();
     private final ExecutorService rebuilding = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "analytics-rebuild");
         thread.setDaemon(true);
@@ -103,10 +105,13 @@ public final class ReadSide {
                 infrastructure.database().getCollection(generation.seen()), events);
     }
 
+    @SuppressWarnings("unchecked")
     private <S> Set<String> writeKeyed(KeyedCounting<S> source, Generation generation,
                                        MongoCollection<Document> cells, List<RecordedEvent> events) {
+        keyCaches.keySet().removeIf(cached -> cached.source().equals(generation.source()) && !cached.equals(generation));
+        KeyCache<S> cache = (KeyCache<S>) keyCaches.computeIfAbsent(generation, g -> new KeyCache<>());
         return KeyedCountingWriter.write(source, cells,
-                new KeyStore<>(source, infrastructure.database().getCollection(generation.keys())), events);
+                new KeyStore<>(source, infrastructure.database().getCollection(generation.keys())), cache, events);
     }
 
     /**

@@ -211,6 +211,11 @@ final class Analytics {
         }
     }
 
+    /** A read side of its own over this database, as another instance would run one; close it after use. */
+    ReadSide instance() {
+        return readSide(database);
+    }
+
     /** A read side over the view, watched once: on an empty database that counts every source over no events. */
     private ReadSide readSide(MongoDatabase view) {
         List<FigureSource> sources = List.of(new LiaisonRegistryFigures(),

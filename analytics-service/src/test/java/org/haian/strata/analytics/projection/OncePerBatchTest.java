@@ -9,6 +9,7 @@ import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.codecs.DocumentCodec;
 import org.haian.strata.analytics.engine.Generation;
+import org.haian.strata.analytics.engine.ReadSide;
 import org.haian.strata.analytics.engine.RecordedEvent;
 import org.haian.strata.analytics.figures.liaison.LiaisonRegistryFigures;
 import org.haian.strata.testsupport.EmbeddedInfraExtension;
@@ -81,6 +82,24 @@ class OncePerBatchTest {
         withRepeats.subList(40, withRepeats.size()).forEach(analytics::deliver);
 
         assertThat(analytics.everything()).isEqualTo(once);
+    }
+
+    /** The per-person source's batches, written alternately by two instances, as when its segment moves. */
+    @Test
+    void anInstanceThatGetsASourceBackTakesInWhatAnotherWroteMeanwhile() {
+        Analytics analytics = new Analytics(client);
+        List<RecordedEvent> script = messagesOfTheScript(analytics);
+        ReadSide one = analytics.instance();
+        ReadSide other = analytics.instance();
+        for (int i = 0; i < script.size(); i += 5) {
+            ReadSide writer = (i / 5) % 2 == 0 ? one : other;
+            List<RecordedEvent> batch = script.subList(i, Math.min(script.size(), i + 5));
+            writer.sources().forEach(source -> writer.flush(source.name(), batch));
+        }
+        one.close();
+        other.close();
+
+        assertThat(analytics.everything()).isEqualTo(ScriptedSequenceTest.byHand());
     }
 
     @Test
