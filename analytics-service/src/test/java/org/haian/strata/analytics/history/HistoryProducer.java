@@ -17,32 +17,44 @@ import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
 import org.haian.strata.contract.Topics;
 
 /** Publishes events to the liaison topic the way liaison's publisher does (Axon's converter, key = aggregate id). */
-public final class HistoryProducer {
+public final class HistoryProducer implements AutoCloseable {
 
-    private HistoryProducer() {
+    private final KafkaMessageConverter<String, byte[]> converter;
+    private final KafkaProducer<String, byte[]> producer;
+
+    public HistoryProducer(KafkaMessageConverter<String, byte[]> converter, String bootstrapServers) {
+        this.converter = converter;
+        this.producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.LINGER_MS_CONFIG, 5,
+                ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024), new StringSerializer(), new ByteArraySerializer());
     }
 
-    /** @return per partition the offset of the last record published */
+    /** Publishes the events once, with one producer, and returns once the broker has them all. */
     public static Map<TopicPartition, Long> publish(Iterator<DomainEventMessage<?>> events,
                                                     KafkaMessageConverter<String, byte[]> converter,
                                                     String bootstrapServers) {
+        try (HistoryProducer producer = new HistoryProducer(converter, bootstrapServers)) {
+            return producer.publish(events);
+        }
+    }
+
+    /** @return per partition the offset of the last record published */
+    public Map<TopicPartition, Long> publish(Iterator<DomainEventMessage<?>> events) {
         Map<TopicPartition, Long> last = new HashMap<>();
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.LINGER_MS_CONFIG, 5,
-                ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024), new StringSerializer(), new ByteArraySerializer())) {
-            Future<RecordMetadata> sent = null;
-            while (events.hasNext()) {
-                sent = producer.send(converter.createKafkaMessage(events.next(), Topics.LIAISON), (metadata, e) -> {
-                    if (metadata != null) {
-                        synchronized (last) {
-                            last.merge(new TopicPartition(metadata.topic(), metadata.partition()),
-                                    metadata.offset(), Math::max);
-                        }
+        Future<RecordMetadata> sent = null;
+        while (events.hasNext()) {
+            sent = producer.send(converter.createKafkaMessage(events.next(), Topics.LIAISON), (metadata, e) -> {
+                if (metadata != null) {
+                    synchronized (last) {
+                        last.merge(new TopicPartition(metadata.topic(), metadata.partition()), metadata.offset(),
+                                Math::max);
                     }
-                });
-            }
-            producer.flush();
+                }
+            });
+        }
+        producer.flush();
+        try {
             if (sent != null) {
                 sent.get();
             }
@@ -50,8 +62,15 @@ public final class HistoryProducer {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("Could not publish the history", e);
+            throw new IllegalStateException("Could not publish the events", e);
         }
-        return last;
+        synchronized (last) {
+            return Map.copyOf(last);
+        }
+    }
+
+    @Override
+    public void close() {
+        producer.close();
     }
 }
