@@ -6,9 +6,10 @@ import java.util.List;
 /**
  * How far a rebuild has come.
  *
- * @param state           {@code COUNTING} every event from the beginning of the topics into new collections, while the
- *                        old ones keep serving; {@code SWITCHING} from the live processors' positions onto the new
- *                        collections; {@code DONE}; or {@code FAILED} (the old collections stay live)
+ * @param state           {@code COUNTING} every event from the beginning of the topics, while the old collections keep
+ *                        serving; {@code WRITING} what it counted into new collections; {@code SWITCHING} from the
+ *                        live processors' positions onto the new collections (they pause meanwhile); {@code DONE};
+ *                        or {@code FAILED} (the old collections stay live)
  * @param eventsPerSecond over the rebuild so far
  * @param eventsLeft      events between the rebuild's positions and the ends of the partitions
  * @param secondsLeft     at the rate so far; {@code null} while unknown
@@ -19,7 +20,7 @@ public record RebuildStatus(String id, State state, List<String> sources, String
                             Long secondsLeft, List<PartitionLag> partitions, String error) {
 
     public enum State {
-        COUNTING, SWITCHING, DONE, FAILED;
+        COUNTING, WRITING, SWITCHING, DONE, FAILED;
 
         public boolean isOver() {
             return this == DONE || this == FAILED;

@@ -1,6 +1,5 @@
 package org.haian.strata.analytics.engine;
 
-import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -14,9 +13,7 @@ final class CellCounts {
     private final Map<String, Sheet> byDocument = new LinkedHashMap<>();
 
     void add(Count count) {
-        YearMonth month = YearMonth.from(count.businessDay());
-        byDocument.computeIfAbsent(CellMonth.id(count.cell(), month), id -> new Sheet(count.cell(), month))
-                .add(count);
+        byDocument.computeIfAbsent(CellMonth.id(count), id -> new Sheet(CellMonth.identity(count))).add(count);
     }
 
     boolean isEmpty() {
@@ -27,14 +24,30 @@ final class CellCounts {
         return byDocument.keySet();
     }
 
-    /** The first write of a new document sets these. */
-    Document identity(String id) {
-        Sheet sheet = byDocument.get(id);
-        return CellMonth.identity(sheet.cell, sheet.month);
+    private Document identity(String id) {
+        return new Document(byDocument.get(id).identity);
+    }
+
+    /**
+     * The update that adds the document's counts (upsert, filter exactly its {@code _id}), raises the version, sets
+     * the identity of a new document, and raises these marks and sets these fields.
+     */
+    Document update(String id, Map<String, Long> marks, Map<String, Object> set) {
+        Document increments = new Document(increments(id)).append(CellMonth.VERSION, 1L);
+        Document update = new Document("$inc", increments).append("$setOnInsert", identity(id));
+        if (!marks.isEmpty()) {
+            Document max = new Document();
+            marks.forEach((mark, offset) -> max.append(CellMonth.MARKS + "." + mark, offset));
+            update.append("$max", max);
+        }
+        if (!set.isEmpty()) {
+            update.append("$set", new Document(set));
+        }
+        return update;
     }
 
     /** Every count of the document as field paths to increments; counts that cancel out are left out. */
-    Map<String, Long> increments(String id) {
+    private Map<String, Long> increments(String id) {
         Map<String, Long> increments = new LinkedHashMap<>();
         byDocument.get(id).counts.forEach((figure, days) -> days.forEach((businessDay, recorded) ->
                 recorded.forEach((recordedDay, amount) -> {
@@ -56,20 +69,18 @@ final class CellCounts {
             counts.append(figure, byBusinessDay);
         });
         Document document = new Document(CellMonth.ID, id);
-        document.putAll(CellMonth.identity(sheet.cell, sheet.month));
+        document.putAll(sheet.identity);
         return document.append(CellMonth.VERSION, 1L).append(CellMonth.COUNTS, counts);
     }
 
     private static final class Sheet {
 
-        private final Cell cell;
-        private final YearMonth month;
+        private final Document identity;
         /** figure, business day, recorded day: amount */
         private final Map<String, Map<String, Map<String, Long>>> counts = new TreeMap<>();
 
-        Sheet(Cell cell, YearMonth month) {
-            this.cell = cell;
-            this.month = month;
+        Sheet(Document identity) {
+            this.identity = identity;
         }
 
         void add(Count count) {

@@ -14,17 +14,19 @@ import org.bson.Document;
 import org.haian.strata.contract.Category;
 
 /**
- * The stored counts of one cell for one business month: the only document shape that holds figures, and the one
- * place that names its id and fields. In a source's {@code <source>_g<generation>_cells} collection:
+ * The stored counts of one cell for one business month, as recorded in one month: the only document shape that holds
+ * figures, and the one place that names its id and fields. In a source's {@code <source>_g<generation>_cells}:
  * <pre>
- * { _id: "libao|NEW_MEDIA|2025-03", township: "libao", category: "NEW_MEDIA", month: "2025-03", v: 7,
- *   counts: { people: { "2025-03-05": { "2025-03-05": 2, "2025-04-20": 1 } } },   figure, business day, recorded day
+ * { _id: "libao|NEW_MEDIA|2025-03|2025-04", township: "libao", category: "NEW_MEDIA", month: "2025-03",
+ *   recorded: "2025-04", v: 7,
+ *   counts: { people: { "2025-03-05": { "2025-04-02": 2, "2025-04-20": 1 } } },   figure, business day, recorded day
  *   marks: { "haian_liaison_events-2": 1834 },                                     see EventCountingWriter
  *   journal: 41 }                                                                  see KeyedCountingWriter
  * </pre>
- * A document grows with the days of its month on which something was counted, never with the number of events or
- * aggregates, and its marks with the number of partitions. Days are ISO dates, which contain no dots; partition
- * names have their dots replaced.
+ * A document holds at most a month of business days by a month of recording days per figure: its size is bounded
+ * by the calendar, never by the number of events or aggregates, so writing today's counts costs the same in a
+ * city's first year and in its tenth. Its marks grow with the partitions. Days are ISO dates, which contain no dots;
+ * partition names have their dots replaced.
  *
  * <p>An instance is the immutable in-memory copy of such a document that the API reads.
  */
@@ -34,6 +36,7 @@ public final class CellMonth {
     static final String TOWNSHIP = "township";
     static final String CATEGORY = "category";
     static final String MONTH = "month";
+    static final String RECORDED_MONTH = "recorded";
     static final String VERSION = "v";
     static final String COUNTS = "counts";
     static final String MARKS = "marks";
@@ -56,8 +59,10 @@ public final class CellMonth {
         this.entries = entries;
     }
 
-    public static String id(Cell cell, YearMonth month) {
-        return cell.township() + "|" + cell.category().name() + "|" + month;
+    /** The document a count goes to: its cell, its business month and the month it was recorded in. */
+    static String id(Count count) {
+        return count.cell().township() + "|" + count.cell().category().name() + "|"
+                + YearMonth.from(count.businessDay()) + "|" + YearMonth.from(count.recordedDay());
     }
 
     static String countPath(String figure, LocalDate businessDay, LocalDate recordedDay) {
@@ -72,10 +77,11 @@ public final class CellMonth {
         return MARKS + "." + mark(partition);
     }
 
-    /** The document's identity fields, for the first write of a new document. */
-    static Document identity(Cell cell, YearMonth month) {
-        return new Document(TOWNSHIP, cell.township()).append(CATEGORY, cell.category().name())
-                .append(MONTH, month.toString());
+    /** The identity fields of a count's document, for the first write of a new document. */
+    static Document identity(Count count) {
+        return new Document(TOWNSHIP, count.cell().township()).append(CATEGORY, count.cell().category().name())
+                .append(MONTH, YearMonth.from(count.businessDay()).toString())
+                .append(RECORDED_MONTH, YearMonth.from(count.recordedDay()).toString());
     }
 
     /**

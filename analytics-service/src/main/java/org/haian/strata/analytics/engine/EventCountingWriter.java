@@ -1,6 +1,5 @@
 package org.haian.strata.analytics.engine;
 
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,10 +13,8 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 
 /**
  * Writes one batch of an {@link EventCounting} source: one read of the marks of the documents the batch touches
@@ -59,8 +56,8 @@ final class EventCountingWriter {
         for (int i = 0; i < counting.size(); i++) {
             if (origins.takeIn(counting.get(i))) {
                 for (Count count : countsOfEach.get(i)) {
-                    byDocument.computeIfAbsent(CellMonth.id(count.cell(), YearMonth.from(count.businessDay())),
-                            id -> new ArrayList<>()).add(new Positioned(counting.get(i), count));
+                    byDocument.computeIfAbsent(CellMonth.id(count), id -> new ArrayList<>())
+                            .add(new Positioned(counting.get(i), count));
                 }
             }
         }
@@ -84,9 +81,10 @@ final class EventCountingWriter {
                     highest.merge(mark, one.event().offset(), Math::max);
                 }
             }
+            // Counts that cancel out leave nothing to add, but the marks still say the events were taken in.
             if (!highest.isEmpty()) {
-                writes.add(new UpdateOneModel<>(Filters.eq(CellMonth.ID, id), update(fresh, id, highest,
-                        positioned.get(0).count()), UPSERT));
+                writes.add(new UpdateOneModel<>(Filters.eq(CellMonth.ID, id), fresh.update(id, highest, Map.of()),
+                        UPSERT));
             }
         });
         if (!writes.isEmpty()) {
@@ -94,18 +92,6 @@ final class EventCountingWriter {
         }
         origins.write(seen);
         return byDocument.keySet();
-    }
-
-    private static Bson update(CellCounts fresh, String id, Map<String, Long> highest, Count any) {
-        List<Bson> update = new ArrayList<>();
-        // Counts that cancel out leave nothing to add, but the marks still say the events were taken in.
-        if (!fresh.isEmpty()) {
-            fresh.increments(id).forEach((path, amount) -> update.add(Updates.inc(path, amount)));
-        }
-        highest.forEach((mark, offset) -> update.add(Updates.max(CellMonth.MARKS + "." + mark, offset)));
-        update.add(Updates.inc(CellMonth.VERSION, 1L));
-        update.add(Updates.setOnInsert(CellMonth.identity(any.cell(), YearMonth.from(any.businessDay()))));
-        return Updates.combine(update);
     }
 
     private record Positioned(RecordedEvent event, Count count) {

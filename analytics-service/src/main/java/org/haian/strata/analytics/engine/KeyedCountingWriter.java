@@ -74,13 +74,7 @@ final class KeyedCountingWriter {
         long n = last == null ? 1 : last.n() + 1;
         List<Document> cellWrites = new ArrayList<>();
         for (String id : counts.ids()) {
-            Map<String, Long> increments = counts.increments(id);
-            if (!increments.isEmpty()) {
-                cellWrites.add(KeyStore.cellWrite(id, new Document("$inc", new Document(increments)
-                        .append(CellMonth.VERSION, 1L))
-                        .append("$set", new Document(CellMonth.JOURNAL, n))
-                        .append("$setOnInsert", counts.identity(id))));
-            }
+            cellWrites.add(KeyStore.cellWrite(id, counts.update(id, Map.of(), Map.of(CellMonth.JOURNAL, n))));
         }
         List<Document> keyWrites = new ArrayList<>();
         states.changed().forEach((key, state) -> keyWrites.add(KeyStore.keyWrite(keys.document(key, state))));

@@ -1,5 +1,6 @@
 package org.haian.strata.analytics.engine;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -35,6 +36,8 @@ public final class ReadSide {
 
     private static final Logger log = LoggerFactory.getLogger(ReadSide.class);
     private static final String STARTED_BY_ITSELF = "analytics-service";
+    /** A counting of sources that failed (Kafka away at start-up, say) is tried again after this long. */
+    private static final Duration BACKFILL_AGAIN_AFTER = Duration.ofSeconds(30);
 
     private final Map<String, FigureSource> sources = new LinkedHashMap<>();
     private final Infrastructure infrastructure;
@@ -52,6 +55,7 @@ public final class ReadSide {
     private volatile Registry.Snapshot live = new Registry.Snapshot(Map.of(), null);
     private volatile Optional<RebuildStatus> runningRebuild = Optional.empty();
     private boolean watching;
+    private Instant nextBackfill = Instant.MIN;
 
     public ReadSide(List<FigureSource> sources, Infrastructure infrastructure, Settings settings) {
         sources.forEach(source -> {
@@ -144,7 +148,8 @@ public final class ReadSide {
         }
         live = registered;
         runningRebuild = rebuildRecords.running().flatMap(rebuildRecords::find);
-        if (!behind.isEmpty() && runningRebuild.isEmpty()) {
+        if (!behind.isEmpty() && runningRebuild.isEmpty() && !now.isBefore(nextBackfill)) {
+            nextBackfill = now.plus(BACKFILL_AGAIN_AFTER);
             startRebuild("backfill-" + UUID.randomUUID(), STARTED_BY_ITSELF, behind);
         }
         takeInWhatPeersWrote();

@@ -40,12 +40,13 @@ import org.slf4j.LoggerFactory;
  * rules, into the next generation of each source's collections, while the live generation keeps serving and its
  * processors keep writing it; then takes over.
  *
- * <p>Taking over: once it has caught up with the ends of the partitions, the rebuild asks the processors of its
- * sources to pause ({@link Registry}), claims every segment of their tokens (so no instance can process meanwhile),
- * counts on up to the positions those tokens hold, writes the new generation in bulk, and switches the registry to
- * it. The processors go on from their own positions into the new generation; events the rebuild counted beyond them
- * are skipped there by the documents' marks. A source no processor has run for yet gets its tokens at the
- * rebuild's positions. The pause lasts as long as the last stretch of counting and the bulk write.
+ * <p>Once it has caught up with the ends of the partitions, it writes what it counted into the new generation in
+ * bulk and catches up again. Then it takes over: it asks the processors of its sources to pause ({@link Registry}),
+ * claims every segment of their tokens (so no instance can process meanwhile), counts on up to the positions those
+ * tokens hold, writes what changed since its first writes, and switches the registry to it. The processors go on
+ * from their own positions into the new generation; events the rebuild counted beyond them are skipped there by the
+ * documents' marks. A source no processor has run for yet gets its tokens at the rebuild's positions. The pause
+ * lasts as long as the last stretch of counting and its writes.
  */
 final class RebuildJob implements Runnable {
 
@@ -115,16 +116,20 @@ final class RebuildJob implements Runnable {
                 List<TopicPartition> partitions = partitionsOf(consumer);
                 consumer.assign(partitions);
                 consumer.seekToBeginning(partitions);
-                for (int round = 0; round < CATCH_UP_ROUNDS; round++) {
-                    ends.putAll(consumer.endOffsets(partitions));
-                    report(round == 0);
-                    countUntil(consumer, ends);
-                    ends.putAll(consumer.endOffsets(partitions));
-                    if (lag() < CLOSE_ENOUGH) {
-                        break;
-                    }
-                }
-                takeOver(consumer, before);
+                ends.putAll(consumer.endOffsets(partitions));
+                report(true);
+                catchUp(consumer, partitions);
+                Map<String, Generation> next = nextGenerations(before);
+                state = State.WRITING;
+                report(true);
+                Instant writing = clock.instant();
+                writeAtOnce(next.entrySet().stream().flatMap(source -> folds.get(source.getKey())
+                        .writes(database, source.getValue(), marks()).stream()).toList(), records::renew);
+                log.info("Rebuild {} wrote what it counted in {} ms; the live side kept going", id,
+                        Duration.between(writing, clock.instant()).toMillis());
+                state = State.COUNTING;
+                catchUp(consumer, partitions);
+                takeOver(consumer, before, next);
             }
             state = State.DONE;
             report(true);
@@ -143,8 +148,40 @@ final class RebuildJob implements Runnable {
         }
     }
 
-    private void takeOver(Consumer<String, byte[]> consumer, Map<String, Registry.Live> before)
+    /** Counts up to the ends of the partitions, a few times over while the live side moves them on. */
+    private void catchUp(Consumer<String, byte[]> consumer, List<TopicPartition> partitions)
             throws InterruptedException {
+        for (int round = 0; round < CATCH_UP_ROUNDS; round++) {
+            ends.putAll(consumer.endOffsets(partitions));
+            countUntil(consumer, ends);
+            ends.putAll(consumer.endOffsets(partitions));
+            if (lag() < CLOSE_ENOUGH) {
+                return;
+            }
+        }
+    }
+
+    /** Each source's next generation, its collections dropped in case a failed rebuild left them. */
+    private Map<String, Generation> nextGenerations(Map<String, Registry.Live> before) {
+        Map<String, Generation> next = new LinkedHashMap<>();
+        for (FigureSource source : sources) {
+            Registry.Live was = before.get(source.name());
+            Generation generation = new Generation(source.name(), was == null ? 1 : was.generation() + 1);
+            drop(generation);
+            next.put(source.name(), generation);
+        }
+        return next;
+    }
+
+    /** Per partition (by mark name), the offset of the last event counted. */
+    private Map<String, Long> marks() {
+        Map<String, Long> marks = new HashMap<>();
+        counted.forEach((partition, last) -> marks.put(CellMonth.mark(partition.toString()), last));
+        return marks;
+    }
+
+    private void takeOver(Consumer<String, byte[]> consumer, Map<String, Registry.Live> before,
+                          Map<String, Generation> next) throws InterruptedException {
         state = State.SWITCHING;
         report(true);
         List<String> names = List.copyOf(folds.keySet());
@@ -153,25 +190,17 @@ final class RebuildJob implements Runnable {
         Map<TopicPartition, Long> targets = new HashMap<>();
         live.forEach((partition, last) -> targets.put(partition, last + 1));
         countUntil(consumer, targets);
-        Instant writing = clock.instant();
-        Map<String, Long> marks = new HashMap<>();
-        counted.forEach((partition, last) -> marks.put(CellMonth.mark(partition.toString()), last));
-        Map<String, Registry.Live> switched = new LinkedHashMap<>();
-        List<Runnable> writes = new ArrayList<>();
-        for (FigureSource source : sources) {
-            Registry.Live was = before.get(source.name());
-            Generation next = new Generation(source.name(), was == null ? 1 : was.generation() + 1);
-            drop(next);
-            writes.addAll(folds.get(source.name()).writes(database, next, marks));
-            switched.put(source.name(), new Registry.Live(source.version(), next.number()));
-        }
-        writeAtOnce(writes, names);
+        Map<String, Long> marks = marks();
+        writeAtOnce(next.entrySet().stream().flatMap(source -> folds.get(source.getKey())
+                .changes(database, source.getValue(), marks).stream()).toList(), () -> holdOn(names));
         sources.forEach(this::initialiseTokensIfNone);
+        Map<String, Registry.Live> switched = new LinkedHashMap<>();
+        sources.forEach(source -> switched.put(source.name(),
+                new Registry.Live(source.version(), next.get(source.name()).number())));
         registry.switchTo(switched);
         release();
-        log.info("Rebuild {} switched {} to {}: the processors paused {} ms, then {} ms of writing", id, names,
-                switched, Duration.between(pausing, writing).toMillis(),
-                Duration.between(writing, clock.instant()).toMillis());
+        log.info("Rebuild {} switched {} to {}; the processors were paused for {} ms", id, names, switched,
+                Duration.between(pausing, clock.instant()).toMillis());
         afterSwitch.run();
         switched.forEach((source, now) -> {
             Registry.Live was = before.get(source);
@@ -183,9 +212,9 @@ final class RebuildJob implements Runnable {
 
     /**
      * The new generation's bulk writes, a few at once (a collection's writes take turns in the MongoDB-wire server,
-     * different collections' need not), while the pause and the claims are held on.
+     * different collections' need not), keeping the lock (and, while switching, the pause and the claims) alive.
      */
-    private void writeAtOnce(List<Runnable> writes, List<String> names) throws InterruptedException {
+    private void writeAtOnce(List<Runnable> writes, Runnable keepAlive) throws InterruptedException {
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS, runnable -> {
             Thread thread = new Thread(runnable, "analytics-rebuild-write");
             thread.setDaemon(true);
@@ -199,7 +228,7 @@ final class RebuildJob implements Runnable {
                         write.get(POLL.toMillis(), TimeUnit.MILLISECONDS);
                         break;
                     } catch (TimeoutException stillWriting) {
-                        holdOn(names);
+                        keepAlive.run();
                     }
                 }
             }

@@ -58,6 +58,11 @@ final class SeenOrigins {
         return true;
     }
 
+    /** From now on, {@link #write} stores only what is taken in after this. */
+    void written() {
+        advanced.clear();
+    }
+
     /** Stores what was taken in; after the counts, so that a crash in between is a redelivery the counts skip. */
     void write(MongoCollection<Document> seen) {
         List<WriteModel<Document>> writes = new ArrayList<>();

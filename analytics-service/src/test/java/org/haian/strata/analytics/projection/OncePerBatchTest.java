@@ -129,7 +129,7 @@ class OncePerBatchTest {
 
     private static Document libaoEnterpriseStaffInJanuary(Analytics analytics) {
         return analytics.database().getCollection(new Generation(new LiaisonRegistryFigures().name(), 1).cells())
-                .find(new Document("_id", "libao|ENTERPRISE_STAFF|2025-01")).first();
+                .find(new Document("_id", "libao|ENTERPRISE_STAFF|2025-01|2025-01")).first();
     }
 
     private static int size(Document document) {
