@@ -37,7 +37,7 @@ final class CellCounts {
         Document update = new Document("$inc", increments).append("$setOnInsert", identity(id));
         if (!marks.isEmpty()) {
             Document max = new Document();
-            marks.forEach((mark, offset) -> max.append(CellMonth.MARKS + "." + mark, offset));
+            marks.forEach((mark, offset) -> max.append(CellMonth.markPath(mark), offset));
             update.append("$max", max);
         }
         if (!set.isEmpty()) {
@@ -52,8 +52,7 @@ final class CellCounts {
         byDocument.get(id).counts.forEach((figure, days) -> days.forEach((businessDay, recorded) ->
                 recorded.forEach((recordedDay, amount) -> {
                     if (amount != 0) {
-                        increments.put(CellMonth.COUNTS + "." + figure + "." + businessDay + "." + recordedDay,
-                                amount);
+                        increments.put(CellMonth.countPath(figure, businessDay, recordedDay), amount);
                     }
                 })));
         return increments;

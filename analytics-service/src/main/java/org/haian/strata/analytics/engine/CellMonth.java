@@ -3,15 +3,15 @@ package org.haian.strata.analytics.engine;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.bson.Document;
 import org.haian.strata.contract.Category;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The stored counts of one cell for one business month, as recorded in one month: the only document shape that holds
@@ -43,6 +43,7 @@ public final class CellMonth {
     static final String JOURNAL = "journal";
 
     private static final long[] NOTHING = new long[0];
+    private static final Logger log = LoggerFactory.getLogger(CellMonth.class);
 
     private final String id;
     private final Cell cell;
@@ -65,7 +66,8 @@ public final class CellMonth {
                 + YearMonth.from(count.businessDay()) + "|" + YearMonth.from(count.recordedDay());
     }
 
-    static String countPath(String figure, LocalDate businessDay, LocalDate recordedDay) {
+    /** The field of a figure's count on a business day as recorded on a day (both ISO dates). */
+    static String countPath(String figure, String businessDay, String recordedDay) {
         return COUNTS + "." + figure + "." + businessDay + "." + recordedDay;
     }
 
@@ -73,8 +75,9 @@ public final class CellMonth {
         return partition.replace('.', '_');
     }
 
-    static String markPath(String partition) {
-        return MARKS + "." + mark(partition);
+    /** The field of a partition's mark, by the partition's {@link #mark mark name}. */
+    static String markPath(String mark) {
+        return MARKS + "." + mark;
     }
 
     /** The identity fields of a count's document, for the first write of a new document. */
@@ -85,15 +88,21 @@ public final class CellMonth {
     }
 
     /**
-     * @return null for a document of a category this version does not know, which it cannot show
+     * @return null for a document this version cannot read (a category it does not know, a value it cannot parse),
+     *         which is left out with a warning rather than keep every answer from being given
      */
     static CellMonth of(Document document) {
-        Category category;
         try {
-            category = Category.valueOf(document.getString(CATEGORY));
-        } catch (IllegalArgumentException | NullPointerException unknown) {
+            return read(document);
+        } catch (RuntimeException unreadable) {
+            log.warn("Cell document {} cannot be read and is left out of the figures: {}", document.get(ID),
+                    unreadable.toString());
             return null;
         }
+    }
+
+    private static CellMonth read(Document document) {
+        Category category = Category.valueOf(document.getString(CATEGORY));
         Map<String, long[]> entries = new HashMap<>();
         document.get(COUNTS, new Document()).forEach((figure, days) -> {
             List<long[]> triples = new ArrayList<>();
@@ -129,10 +138,6 @@ public final class CellMonth {
         return version;
     }
 
-    Set<String> figures() {
-        return entries.keySet();
-    }
-
     /**
      * The sum of a figure's increments that count from a business day in {@code [from, to]} and were known by the
      * end of {@code knownAt} (all epoch days).
@@ -146,12 +151,5 @@ public final class CellMonth {
             }
         }
         return sum;
-    }
-
-    @Override
-    public String toString() {
-        StringBuilder text = new StringBuilder(id);
-        entries.forEach((figure, triples) -> text.append(' ').append(figure).append(Arrays.toString(triples)));
-        return text.toString();
     }
 }
