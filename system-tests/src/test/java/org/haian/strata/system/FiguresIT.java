@@ -2,6 +2,7 @@ package org.haian.strata.system;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,12 @@ class FiguresIT {
     private static final List<String> CATEGORIES = List.of("ENTERPRISE_STAFF", "NEW_MEDIA", "INTERMEDIARY",
             "FREELANCER");
     private static final List<String> FIGURES = List.of("people", "representatives", "peopleUnderLiaison",
-            "peopleWithPoliticalArrangement", "members", "bases", "memberUnits", "overdueContacts");
+            "peopleWithPoliticalArrangement", "members", "bases", "memberUnits", "overdueContacts",
+            "peopleUnderCityLeadershipLiaison", "peopleUnderDepartmentLiaison", "peopleUnderTownshipCadreLiaison",
+            "mediaOutlets", "mediaOutletsAbove50000Followers", "intermediaryAndSocialOrganisations",
+            "enterprisesUnder20Staff", "enterprises20To299Staff", "enterprises300To999Staff",
+            "enterprises1000PlusStaff", "contactsLogged");
+    private static final ZoneId HAIAN = ZoneId.of("Asia/Shanghai");
     private static final String PEOPLE = "/api/liaison/people/";
 
     private Api city;
@@ -38,7 +44,15 @@ class FiguresIT {
         city = suite.as("city-admin");
         Api analyst = suite.as("analyst");
         suite.awaitSettled();
-        Map<String, Long> before = everyFigure(analyst);
+        LocalDate today = LocalDate.now(HAIAN);
+        String yesterday = "?asOf=" + today.minusDays(1);
+        String yesterdayAsKnownThen = yesterday + "&knownAt=" + today.minusDays(1);
+        String series = "/api/analytics/series?township=chengdong&category=ENTERPRISE_STAFF&from=2020-01-01&to="
+                + today;
+        Map<String, Long> before = everyFigure(analyst, "");
+        Map<String, Long> beforeYesterday = everyFigure(analyst, yesterday);
+        Map<String, Long> beforeAsKnownThen = everyFigure(analyst, yesterdayAsKnownThen);
+        Map<String, Map<String, Long>> seriesBefore = months(analyst.get(series).body());
         String run = UUID.randomUUID().toString().substring(0, 8);
 
         String p1 = person("chengdong", "ENTERPRISE_STAFF");
@@ -68,8 +82,7 @@ class FiguresIT {
                 {"cadreId":"%s","name":"Leader","level":"CITY_LEADERSHIP","post":"Vice mayor"}""".formatted(leader)));
         created(city.post("/api/liaison/cadres", """
                 {"cadreId":"%s","name":"Officer","level":"DEPARTMENT","post":"UFWD section"}""".formatted(department)));
-        String recently = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(10).toString();
-        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        String recently = today.minusDays(10).toString();
         assign(p1, leader, "2020-01-01");
         assign(p1, department, recently);
         assign(p5, leader, "2020-01-01");
@@ -111,7 +124,7 @@ class FiguresIT {
         ok(city.post(PEOPLE + p7 + "/archive", "{\"reason\":\"Left the area\"}"));
 
         suite.awaitSettled();
-        Map<String, Long> after = everyFigure(analyst);
+        Map<String, Long> after = everyFigure(analyst, "");
 
         // By hand, where the script leaves each person (township, category: what they count in):
         //   p1 chengdong ES: person, representative, 2 arrangements (one person with), 2 cadres (under liaison once;
@@ -134,13 +147,12 @@ class FiguresIT {
         // members                        1 (ES)          1 (INT)               -              ES 1, INT 1
         // bases                          -               -                     1 (FR)         FR 1
         // memberUnits                    -               -                     -              ES 1, INT 1
-        Map<String, Long> changed = new TreeMap<>();
-        after.forEach((figure, value) -> {
-            if (value - before.get(figure) != 0) {
-                changed.put(figure, value - before.get(figure));
-            }
-        });
-        assertThat(changed).isEqualTo(new TreeMap<>(Map.ofEntries(
+        // ... by cadre level: the leader is the city leadership's, the department cadre a department's:
+        // peopleUnderCityLeadership      1 (ES: p1)      1 (FR: p5)            -              ES 1, FR 1
+        // peopleUnderDepartment          1 (ES: p1)      -                     -              ES 1
+        // mediaOutlets, ...Above50000    1 (NM: 52,000)  -                     -              NM 1 (a studio: none)
+        // contactsLogged                 -               1 (FR: p5, today)     -              FR 1
+        assertThat(changes(before, after)).isEqualTo(new TreeMap<>(Map.ofEntries(
                 Map.entry("chengdong people", 2L),
                 Map.entry("chengdong|ENTERPRISE_STAFF people", 1L),
                 Map.entry("chengdong|NEW_MEDIA people", 1L),
@@ -192,7 +204,118 @@ class FiguresIT {
                 Map.entry("FREELANCER bases", 1L),
 
                 Map.entry("ENTERPRISE_STAFF memberUnits", 1L),
-                Map.entry("INTERMEDIARY memberUnits", 1L))));
+                Map.entry("INTERMEDIARY memberUnits", 1L),
+
+                Map.entry("chengdong peopleUnderCityLeadershipLiaison", 1L),
+                Map.entry("chengdong|ENTERPRISE_STAFF peopleUnderCityLeadershipLiaison", 1L),
+                Map.entry("yazhou peopleUnderCityLeadershipLiaison", 1L),
+                Map.entry("yazhou|FREELANCER peopleUnderCityLeadershipLiaison", 1L),
+                Map.entry("ENTERPRISE_STAFF peopleUnderCityLeadershipLiaison", 1L),
+                Map.entry("FREELANCER peopleUnderCityLeadershipLiaison", 1L),
+
+                Map.entry("chengdong peopleUnderDepartmentLiaison", 1L),
+                Map.entry("chengdong|ENTERPRISE_STAFF peopleUnderDepartmentLiaison", 1L),
+                Map.entry("ENTERPRISE_STAFF peopleUnderDepartmentLiaison", 1L),
+
+                Map.entry("chengdong mediaOutlets", 1L),
+                Map.entry("chengdong|NEW_MEDIA mediaOutlets", 1L),
+                Map.entry("NEW_MEDIA mediaOutlets", 1L),
+                Map.entry("chengdong mediaOutletsAbove50000Followers", 1L),
+                Map.entry("chengdong|NEW_MEDIA mediaOutletsAbove50000Followers", 1L),
+                Map.entry("NEW_MEDIA mediaOutletsAbove50000Followers", 1L),
+
+                Map.entry("yazhou contactsLogged", 1L),
+                Map.entry("yazhou|FREELANCER contactsLogged", 1L),
+                Map.entry("FREELANCER contactsLogged", 1L))));
+
+        // As of yesterday, only what the script dated in the past counts: the liaisons since 2020 and the recent
+        // one (p7's ended today, so it was on until then), the contacts they missed (p5's contact is today's), and
+        // the political arrangements from their terms' first days; everything else happened today.
+        assertThat(changes(beforeYesterday, everyFigure(analyst, yesterday))).isEqualTo(new TreeMap<>(Map.ofEntries(
+                Map.entry("chengdong peopleUnderLiaison", 1L),
+                Map.entry("chengdong|ENTERPRISE_STAFF peopleUnderLiaison", 1L),
+                Map.entry("yazhou peopleUnderLiaison", 1L),
+                Map.entry("yazhou|FREELANCER peopleUnderLiaison", 1L),
+                Map.entry("duntou peopleUnderLiaison", 1L),
+                Map.entry("duntou|FREELANCER peopleUnderLiaison", 1L),
+                Map.entry("ENTERPRISE_STAFF peopleUnderLiaison", 1L),
+                Map.entry("FREELANCER peopleUnderLiaison", 2L),
+
+                Map.entry("chengdong peopleUnderCityLeadershipLiaison", 1L),
+                Map.entry("chengdong|ENTERPRISE_STAFF peopleUnderCityLeadershipLiaison", 1L),
+                Map.entry("yazhou peopleUnderCityLeadershipLiaison", 1L),
+                Map.entry("yazhou|FREELANCER peopleUnderCityLeadershipLiaison", 1L),
+                Map.entry("duntou peopleUnderCityLeadershipLiaison", 1L),
+                Map.entry("duntou|FREELANCER peopleUnderCityLeadershipLiaison", 1L),
+                Map.entry("ENTERPRISE_STAFF peopleUnderCityLeadershipLiaison", 1L),
+                Map.entry("FREELANCER peopleUnderCityLeadershipLiaison", 2L),
+
+                Map.entry("chengdong peopleUnderDepartmentLiaison", 1L),
+                Map.entry("chengdong|ENTERPRISE_STAFF peopleUnderDepartmentLiaison", 1L),
+                Map.entry("ENTERPRISE_STAFF peopleUnderDepartmentLiaison", 1L),
+
+                Map.entry("chengdong overdueContacts", 1L),
+                Map.entry("chengdong|ENTERPRISE_STAFF overdueContacts", 1L),
+                Map.entry("yazhou overdueContacts", 1L),
+                Map.entry("yazhou|FREELANCER overdueContacts", 1L),
+                Map.entry("duntou overdueContacts", 1L),
+                Map.entry("duntou|FREELANCER overdueContacts", 1L),
+                Map.entry("ENTERPRISE_STAFF overdueContacts", 1L),
+                Map.entry("FREELANCER overdueContacts", 2L),
+
+                Map.entry("chengdong peopleWithPoliticalArrangement", 1L),
+                Map.entry("chengdong|ENTERPRISE_STAFF peopleWithPoliticalArrangement", 1L),
+                Map.entry("yazhou peopleWithPoliticalArrangement", 1L),
+                Map.entry("yazhou|INTERMEDIARY peopleWithPoliticalArrangement", 1L),
+                Map.entry("ENTERPRISE_STAFF peopleWithPoliticalArrangement", 1L),
+                Map.entry("INTERMEDIARY peopleWithPoliticalArrangement", 1L))));
+
+        // As the city knew it at the end of yesterday, the script had not happened.
+        assertThat(everyFigure(analyst, yesterdayAsKnownThen)).isEqualTo(beforeAsKnownThen);
+
+        // Per month, Chengdong's enterprise staff gained p1 in each month since the liaisons began.
+        Map<String, Map<String, Long>> seriesAfter = months(analyst.get(series).body());
+        YearMonth thisMonth = YearMonth.from(today);
+        for (YearMonth month = YearMonth.of(2020, 1); !month.isAfter(thisMonth); month = month.plusMonths(1)) {
+            Map<String, Long> expected = new TreeMap<>();
+            expected.put("peopleUnderLiaison", 1L);
+            expected.put("peopleUnderCityLeadershipLiaison", 1L);
+            if (!month.isBefore(YearMonth.from(today.minusDays(10)))) {
+                expected.put("peopleUnderDepartmentLiaison", 1L);
+            }
+            // 90 days after 2020-01-01 (a leap year) is 2020-03-31; overdue from the day after.
+            if (!month.isBefore(YearMonth.of(2020, 4))) {
+                expected.put("overdueContacts", 1L);
+            }
+            if (!month.isBefore(YearMonth.of(2021, 1))) {
+                expected.put("peopleWithPoliticalArrangement", 1L);
+            }
+            if (month.equals(thisMonth)) {
+                expected.putAll(Map.of("people", 1L, "representatives", 1L, "members", 1L));
+            }
+            assertThat(changes(seriesBefore.get(month.toString()), seriesAfter.get(month.toString())))
+                    .as("Chengdong's enterprise staff in %s", month).isEqualTo(expected);
+        }
+    }
+
+    private static Map<String, Long> changes(Map<String, Long> before, Map<String, Long> after) {
+        Map<String, Long> changed = new TreeMap<>();
+        after.forEach((figure, value) -> {
+            if (value - before.get(figure) != 0) {
+                changed.put(figure, value - before.get(figure));
+            }
+        });
+        return changed;
+    }
+
+    private static Map<String, Map<String, Long>> months(JsonNode series) {
+        Map<String, Map<String, Long>> months = new TreeMap<>();
+        for (JsonNode month : series.path("months")) {
+            Map<String, Long> figures = new TreeMap<>();
+            collect("", month.path("figures"), figures);
+            months.put(month.path("month").asText(), figures);
+        }
+        return months;
     }
 
     private String person(String township, String category) {
@@ -228,18 +351,23 @@ class FiguresIT {
         assertThat(response.status()).as(response.body().toString()).isBetween(200, 204);
     }
 
-    /** Every figure of the script's townships, their categories, and the four categories, as "where figure". */
-    private static Map<String, Long> everyFigure(Api analyst) {
+    /**
+     * Every figure of the script's townships, their categories, and the four categories, as "where figure".
+     *
+     * @param at {@code ?asOf=...&knownAt=...}, or empty for today as known now
+     */
+    private static Map<String, Long> everyFigure(Api analyst, String at) {
         Map<String, Long> figures = new TreeMap<>();
         for (String township : TOWNSHIPS) {
-            JsonNode statistics = analyst.get("/api/analytics/townships/" + township).body();
+            JsonNode statistics = analyst.get("/api/analytics/townships/" + township + at).body();
             collect(township, statistics.path("figures"), figures);
             for (String category : CATEGORIES) {
                 collect(township + "|" + category, statistics.path("byCategory").path(category), figures);
             }
         }
         for (String category : CATEGORIES) {
-            collect(category, analyst.get("/api/analytics/categories/" + category).body().path("figures"), figures);
+            collect(category, analyst.get("/api/analytics/categories/" + category + at).body().path("figures"),
+                    figures);
         }
         return figures;
     }
@@ -248,7 +376,7 @@ class FiguresIT {
         assertThat(values.size()).as("figures of %s", where).isEqualTo(FIGURES.size());
         for (String figure : FIGURES) {
             assertThat(values.has(figure)).as("%s of %s", figure, where).isTrue();
-            figures.put(where + " " + figure, values.get(figure).asLong());
+            figures.put((where + " " + figure).trim(), values.get(figure).asLong());
         }
     }
 }

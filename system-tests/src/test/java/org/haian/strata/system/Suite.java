@@ -113,9 +113,10 @@ final class Suite implements AutoCloseable {
     }
 
     /**
-     * Waits until nothing is in flight: liaison's publisher stands at the head of liaison's event store, and
-     * analytics has handled every record on every context topic, duplicates included. A count read after this is
-     * final, so "exactly once" is checked, not merely "at least once".
+     * Waits until nothing is in flight: liaison's publisher stands at the head of liaison's event store, and every
+     * processor of analytics runs and has handled every record on every context topic, duplicates included (each of
+     * its segments has read past them; one of them counted each). A count read after this is final, so "exactly
+     * once" is checked, not merely "at least once".
      */
     void awaitSettled() {
         await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
@@ -123,11 +124,17 @@ final class Suite implements AutoCloseable {
             JsonNode publisher = processors.at("/processors/__axon-kafka-event-publishing-group/segments/0");
             boolean published = !publisher.get("error").asBoolean()
                     && publisher.get("position").asLong() >= processors.get("eventStoreHead").asLong();
-            JsonNode statistics = management(analytics).get("/actuator/eventprocessors").body()
-                    .at("/processors/statistics/segments/0/kafkaOffsets");
-            return published && endOffsets().entrySet().stream()
-                    .filter(end -> end.getValue() > 0)
-                    .allMatch(end -> statistics.path(end.getKey()).asLong(-1) >= end.getValue() - 1);
+            JsonNode figures = management(analytics).get("/actuator/eventprocessors").body().path("processors");
+            Map<String, Long> ends = endOffsets();
+            boolean counted = figures.size() > 0;
+            for (JsonNode processor : figures) {
+                counted &= processor.path("running").asBoolean() && processor.path("segments").size() > 0;
+                for (JsonNode segment : processor.path("segments")) {
+                    counted &= ends.entrySet().stream().filter(end -> end.getValue() > 0).allMatch(end ->
+                            segment.path("kafkaOffsets").path(end.getKey()).asLong(-1) >= end.getValue() - 1);
+                }
+            }
+            return published && counted;
         });
     }
 

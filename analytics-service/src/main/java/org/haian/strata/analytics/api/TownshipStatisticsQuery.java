@@ -1,5 +1,5 @@
 package org.haian.strata.analytics.api;
 
-/** The figures of one township (区镇), in all and per category. */
-public record TownshipStatisticsQuery(String township) {
+/** The figures of one township (区镇), in all and per category, at a {@link PointInTime}. */
+public record TownshipStatisticsQuery(String township, PointInTime at) {
 }

@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -12,13 +13,14 @@ import com.mongodb.client.MongoDatabase;
 
 /**
  * A view of a database that lets a number of writes through and fails every later one, as if the process had died
- * right after them; and that counts the writes it let through.
+ * right after them; and that counts the writes it let through. Each operation of a bulk write counts as one write,
+ * so a process may die in the middle of a bulk write, as it may against a real server.
  */
 final class DyingDatabase {
 
-    private static final Set<String> WRITES = Set.of("insertOne", "insertMany", "updateOne", "updateMany",
-            "replaceOne", "deleteOne", "deleteMany", "findOneAndUpdate", "findOneAndReplace", "findOneAndDelete",
-            "bulkWrite");
+    private static final Set<String> WRITES = Set.of("insertOne", "updateOne", "updateMany", "replaceOne",
+            "deleteOne", "deleteMany", "findOneAndUpdate", "findOneAndReplace", "findOneAndDelete");
+    private static final Set<String> BULK_WRITES = Set.of("bulkWrite", "insertMany");
 
     private final AtomicInteger written = new AtomicInteger();
     private final int survived;
@@ -53,6 +55,20 @@ final class DyingDatabase {
             if (WRITES.contains(method.getName()) && written.getAndIncrement() >= survived) {
                 throw new ProcessDied();
             }
+            if (BULK_WRITES.contains(method.getName())) {
+                List<?> operations = (List<?>) args[0];
+                int left = Math.max(0, survived - written.get());
+                if (left < operations.size()) {
+                    written.addAndGet(left);
+                    if (left > 0) {
+                        Object[] partly = args.clone();
+                        partly[0] = operations.subList(0, left);
+                        invoke(collection, method, partly);
+                    }
+                    throw new ProcessDied();
+                }
+                written.addAndGet(operations.size());
+            }
             return invoke(collection, method, args);
         });
     }
@@ -73,7 +89,7 @@ final class DyingDatabase {
         try {
             return method.invoke(target, args);
         } catch (InvocationTargetException e) {
-            // What the driver threw, e.g. the duplicate key OncePerEvent relies on, unwrapped.
+            // What the driver threw, unwrapped.
             throw e.getCause();
         }
     }

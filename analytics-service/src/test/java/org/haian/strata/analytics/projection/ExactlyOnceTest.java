@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import com.mongodb.client.MongoClient;
-import org.axonframework.eventhandling.DomainEventMessage;
+import org.haian.strata.analytics.engine.RecordedEvent;
 import org.haian.strata.testsupport.EmbeddedInfraExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -94,7 +94,7 @@ class ExactlyOnceTest {
         Map<String, Map<String, Long>> before = scenario.before(client).everything();
         Map<String, Map<String, Long>> once = scenario.delivered(client).everything();
         Analytics twice = scenario.before(client);
-        DomainEventMessage<?> event = twice.message(scenario.event());
+        RecordedEvent event = twice.message(scenario.event());
 
         twice.deliver(event);
         twice.deliver(event);
@@ -111,9 +111,9 @@ class ExactlyOnceTest {
 
         for (int survived = 0; survived < writes; survived++) {
             Analytics analytics = scenario.before(client);
-            DomainEventMessage<?> event = analytics.message(scenario.event());
+            RecordedEvent event = analytics.message(scenario.event());
             DyingDatabase dying = DyingDatabase.after(survived);
-            assertThatThrownBy(() -> analytics.deliver(event, dying.over(analytics.database())))
+            assertThatThrownBy(() -> analytics.deliver(List.of(event), dying.over(analytics.database())))
                     .isInstanceOf(DyingDatabase.ProcessDied.class);
 
             analytics.deliver(event);
@@ -151,9 +151,9 @@ class ExactlyOnceTest {
 
         for (int survived = 0; survived < writes; survived++) {
             Analytics analytics = new Analytics(client).deliver(interleaving.before().toArray());
-            DomainEventMessage<?> interrupted = analytics.message(interleaving.interrupted());
+            RecordedEvent interrupted = analytics.message(interleaving.interrupted());
             DyingDatabase dying = DyingDatabase.after(survived);
-            assertThatThrownBy(() -> analytics.deliver(interrupted, dying.over(analytics.database())))
+            assertThatThrownBy(() -> analytics.deliver(List.of(interrupted), dying.over(analytics.database())))
                     .isInstanceOf(DyingDatabase.ProcessDied.class);
 
             analytics.deliver(interleaving.meanwhile());
@@ -166,7 +166,7 @@ class ExactlyOnceTest {
 
     private static int writesOf(Analytics analytics, Object event) {
         DyingDatabase counting = DyingDatabase.never();
-        analytics.deliver(analytics.message(event), counting.over(analytics.database()));
+        analytics.deliver(List.of(analytics.message(event)), counting.over(analytics.database()));
         return counting.written();
     }
 

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.haian.strata.analytics.api.Figures.OVERDUE_CONTACTS;
-import static org.haian.strata.analytics.api.Figures.PEOPLE_UNDER_LIAISON;
+import static org.haian.strata.analytics.figures.liaison.LiaisonFigures.OVERDUE_CONTACTS;
+import static org.haian.strata.analytics.figures.liaison.LiaisonFigures.PEOPLE_UNDER_LIAISON;
 import static org.haian.strata.analytics.projection.Events.assigned;
 import static org.haian.strata.analytics.projection.Events.contact;
 import static org.haian.strata.analytics.projection.Events.ended;
@@ -81,7 +81,7 @@ class OverdueContactsTest {
                 contact("p1", LIBAO, NEW_MEDIA, "cadre-c", LocalDate.of(2025, 4, 1)));
 
         assertOverdue(LocalDate.of(2025, 5, 1), LIBAO, NEW_MEDIA, 2);
-        assertThat(analytics.figures(LIBAO)).containsEntry(PEOPLE_UNDER_LIAISON, 1L);
+        assertThat(analytics.figures(LIBAO)).containsEntry(PEOPLE_UNDER_LIAISON.name(), 1L);
     }
 
     @Test
@@ -114,13 +114,13 @@ class OverdueContactsTest {
                 moved("p1", LIBAO, QUTANG, NEW_MEDIA, 1, false, 0));
 
         assertOverdue(today, QUTANG, NEW_MEDIA, 1);
-        assertThat(analytics.figures(LIBAO)).containsEntry(OVERDUE_CONTACTS, 0L);
+        assertThat(analytics.figures(LIBAO)).containsEntry(OVERDUE_CONTACTS.name(), 0L);
 
         analytics.deliver(recategorised("p1", QUTANG, NEW_MEDIA, FREELANCER, 1, false, 0));
 
         assertOverdue(today, QUTANG, FREELANCER, 1);
-        assertThat(analytics.figures(NEW_MEDIA)).containsEntry(OVERDUE_CONTACTS, 0L);
-        assertThat(analytics.figures(QUTANG, NEW_MEDIA)).containsEntry(OVERDUE_CONTACTS, 0L);
+        assertThat(analytics.figures(NEW_MEDIA)).containsEntry(OVERDUE_CONTACTS.name(), 0L);
+        assertThat(analytics.figures(QUTANG, NEW_MEDIA)).containsEntry(OVERDUE_CONTACTS.name(), 0L);
     }
 
     @Test
@@ -134,7 +134,7 @@ class OverdueContactsTest {
 
     /** On that day the figure reads {@code expected} for the township, the category and both together. */
     private void assertOverdue(LocalDate today, String township, Category category, long expected) {
-        assertThat(analytics.on(today).figure(OVERDUE_CONTACTS, township, category)).as("%s, %s on %s", township,
+        assertThat(analytics.on(today).figure(OVERDUE_CONTACTS.name(), township, category)).as("%s, %s on %s", township,
                 category, today).containsOnly(expected);
     }
 }

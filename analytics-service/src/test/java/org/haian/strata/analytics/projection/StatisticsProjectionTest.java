@@ -4,7 +4,6 @@ import java.util.Map;
 
 import com.mongodb.client.MongoClient;
 import org.haian.strata.analytics.api.CategoryStatistics;
-import org.haian.strata.analytics.api.Figures;
 import org.haian.strata.analytics.api.TownshipStatistics;
 import org.haian.strata.contract.Category;
 import org.haian.strata.testsupport.EmbeddedInfraExtension;
@@ -13,14 +12,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.haian.strata.analytics.api.Figures.BASES;
-import static org.haian.strata.analytics.api.Figures.MEMBERS;
-import static org.haian.strata.analytics.api.Figures.MEMBER_UNITS;
-import static org.haian.strata.analytics.api.Figures.OVERDUE_CONTACTS;
-import static org.haian.strata.analytics.api.Figures.PEOPLE;
-import static org.haian.strata.analytics.api.Figures.PEOPLE_UNDER_LIAISON;
-import static org.haian.strata.analytics.api.Figures.PEOPLE_WITH_POLITICAL_ARRANGEMENT;
-import static org.haian.strata.analytics.api.Figures.REPRESENTATIVES;
+import static org.haian.strata.analytics.figures.liaison.LiaisonFigures.BASES;
+import static org.haian.strata.analytics.figures.liaison.LiaisonFigures.MEMBERS;
+import static org.haian.strata.analytics.figures.liaison.LiaisonFigures.MEMBER_UNITS;
+import static org.haian.strata.analytics.figures.liaison.LiaisonFigures.OVERDUE_CONTACTS;
+import static org.haian.strata.analytics.figures.liaison.LiaisonFigures.PEOPLE;
+import static org.haian.strata.analytics.figures.liaison.LiaisonFigures.PEOPLE_UNDER_DEPARTMENT_LIAISON;
+import static org.haian.strata.analytics.figures.liaison.LiaisonFigures.PEOPLE_UNDER_LIAISON;
+import static org.haian.strata.analytics.figures.liaison.LiaisonFigures.PEOPLE_WITH_POLITICAL_ARRANGEMENT;
+import static org.haian.strata.analytics.figures.liaison.LiaisonFigures.REPRESENTATIVES;
 import static org.haian.strata.analytics.projection.Analytics.TODAY;
 import static org.haian.strata.analytics.projection.Events.admitted;
 import static org.haian.strata.analytics.projection.Events.archived;
@@ -64,15 +64,15 @@ class StatisticsProjectionTest {
                 registered("p3", QUTANG, NEW_MEDIA));
 
         TownshipStatistics libao = analytics.township(LIBAO);
-        assertThat(libao.figures()).containsEntry(PEOPLE, 2L);
-        assertThat(libao.byCategory().get(ENTERPRISE_STAFF)).containsEntry(PEOPLE, 1L);
-        assertThat(libao.byCategory().get(NEW_MEDIA)).containsEntry(PEOPLE, 1L);
-        assertThat(libao.byCategory().get(FREELANCER)).containsEntry(PEOPLE, 0L);
+        assertThat(libao.figures()).containsEntry(PEOPLE.name(), 2L);
+        assertThat(libao.byCategory().get(ENTERPRISE_STAFF)).containsEntry(PEOPLE.name(), 1L);
+        assertThat(libao.byCategory().get(NEW_MEDIA)).containsEntry(PEOPLE.name(), 1L);
+        assertThat(libao.byCategory().get(FREELANCER)).containsEntry(PEOPLE.name(), 0L);
 
         CategoryStatistics newMedia = analytics.category(NEW_MEDIA, null);
-        assertThat(newMedia.figures()).containsEntry(PEOPLE, 2L);
-        assertThat(newMedia.byTownship().get(LIBAO)).containsEntry(PEOPLE, 1L);
-        assertThat(newMedia.byTownship().get(QUTANG)).containsEntry(PEOPLE, 1L);
+        assertThat(newMedia.figures()).containsEntry(PEOPLE.name(), 2L);
+        assertThat(newMedia.byTownship().get(LIBAO)).containsEntry(PEOPLE.name(), 1L);
+        assertThat(newMedia.byTownship().get(QUTANG)).containsEntry(PEOPLE.name(), 1L);
     }
 
     @Test
@@ -82,7 +82,7 @@ class StatisticsProjectionTest {
 
         CategoryStatistics libaoOnly = analytics.category(NEW_MEDIA, LIBAO);
 
-        assertThat(libaoOnly.figures()).containsEntry(PEOPLE, 1L).containsEntry(OVERDUE_CONTACTS, 0L);
+        assertThat(libaoOnly.figures()).containsEntry(PEOPLE.name(), 1L).containsEntry(OVERDUE_CONTACTS.name(), 0L);
         assertThat(libaoOnly.byTownship()).containsOnlyKeys(LIBAO);
     }
 
@@ -90,19 +90,19 @@ class StatisticsProjectionTest {
     void aTownshipWithNobodyYetReadsZeroInEveryFigureAndAnUnknownOneReadsNothing() {
         TownshipStatistics libao = analytics.township(LIBAO);
 
-        assertThat(libao.figures()).isEqualTo(Figures.complete(Map.of()));
+        assertThat(libao.figures()).isEqualTo(Analytics.complete(Map.of()));
         assertThat(libao.byCategory()).containsOnlyKeys(Category.values())
-                .allSatisfy((category, figures) -> assertThat(figures).isEqualTo(Figures.complete(Map.of())));
+                .allSatisfy((category, figures) -> assertThat(figures).isEqualTo(Analytics.complete(Map.of())));
         assertThat(analytics.find("atlantis")).isEmpty();
     }
 
     @Test
     void aRepresentativeFigureCountsFromDesignationUntilWithdrawal() {
         analytics.deliver(registered("p1", LIBAO, ENTERPRISE_STAFF), designated("p1", LIBAO, ENTERPRISE_STAFF));
-        assertThat(analytics.figure(REPRESENTATIVES, LIBAO, ENTERPRISE_STAFF)).containsOnly(1L);
+        assertThat(analytics.figure(REPRESENTATIVES.name(), LIBAO, ENTERPRISE_STAFF)).containsOnly(1L);
 
         analytics.deliver(withdrawn("p1", LIBAO, ENTERPRISE_STAFF));
-        assertThat(analytics.figure(REPRESENTATIVES, LIBAO, ENTERPRISE_STAFF)).containsOnly(0L);
+        assertThat(analytics.figure(REPRESENTATIVES.name(), LIBAO, ENTERPRISE_STAFF)).containsOnly(0L);
     }
 
     @Test
@@ -110,13 +110,13 @@ class StatisticsProjectionTest {
         analytics.deliver(registered("p1", LIBAO, INTERMEDIARY),
                 assigned("p1", LIBAO, INTERMEDIARY, "cadre-a", TODAY, 1),
                 assigned("p1", LIBAO, INTERMEDIARY, "cadre-b", TODAY, 2));
-        assertThat(analytics.figure(PEOPLE_UNDER_LIAISON, LIBAO, INTERMEDIARY)).containsOnly(1L);
+        assertThat(analytics.figure(PEOPLE_UNDER_LIAISON.name(), LIBAO, INTERMEDIARY)).containsOnly(1L);
 
         analytics.deliver(ended("p1", LIBAO, INTERMEDIARY, "cadre-a", 1));
-        assertThat(analytics.figure(PEOPLE_UNDER_LIAISON, LIBAO, INTERMEDIARY)).containsOnly(1L);
+        assertThat(analytics.figure(PEOPLE_UNDER_LIAISON.name(), LIBAO, INTERMEDIARY)).containsOnly(1L);
 
         analytics.deliver(ended("p1", LIBAO, INTERMEDIARY, "cadre-b", 0));
-        assertThat(analytics.figure(PEOPLE_UNDER_LIAISON, LIBAO, INTERMEDIARY)).containsOnly(0L);
+        assertThat(analytics.figure(PEOPLE_UNDER_LIAISON.name(), LIBAO, INTERMEDIARY)).containsOnly(0L);
     }
 
     @Test
@@ -125,26 +125,26 @@ class StatisticsProjectionTest {
                 arrangement("p1", QUTANG, FREELANCER, 2), registered("p2", QUTANG, FREELANCER),
                 arrangement("p2", QUTANG, FREELANCER, 1));
 
-        assertThat(analytics.figure(PEOPLE_WITH_POLITICAL_ARRANGEMENT, QUTANG, FREELANCER)).containsOnly(2L);
+        assertThat(analytics.figure(PEOPLE_WITH_POLITICAL_ARRANGEMENT.name(), QUTANG, FREELANCER)).containsOnly(2L);
     }
 
     @Test
     void aMemberCountsFromAdmissionUntilRemoval() {
         analytics.deliver(registered("p1", LIBAO, NEW_MEDIA), admitted("p1", LIBAO, NEW_MEDIA));
-        assertThat(analytics.figure(MEMBERS, LIBAO, NEW_MEDIA)).containsOnly(1L);
+        assertThat(analytics.figure(MEMBERS.name(), LIBAO, NEW_MEDIA)).containsOnly(1L);
 
         analytics.deliver(removed("p1", LIBAO, NEW_MEDIA));
-        assertThat(analytics.figure(MEMBERS, LIBAO, NEW_MEDIA)).containsOnly(0L);
+        assertThat(analytics.figure(MEMBERS.name(), LIBAO, NEW_MEDIA)).containsOnly(0L);
     }
 
     @Test
     void aWorkBaseCountsWhileItIsOpen() {
         analytics.deliver(baseEstablished("b1", LIBAO, ENTERPRISE_STAFF),
                 baseEstablished("b2", LIBAO, ENTERPRISE_STAFF));
-        assertThat(analytics.figure(BASES, LIBAO, ENTERPRISE_STAFF)).containsOnly(2L);
+        assertThat(analytics.figure(BASES.name(), LIBAO, ENTERPRISE_STAFF)).containsOnly(2L);
 
         analytics.deliver(baseClosed("b1", LIBAO, ENTERPRISE_STAFF));
-        assertThat(analytics.figure(BASES, LIBAO, ENTERPRISE_STAFF)).containsOnly(1L);
+        assertThat(analytics.figure(BASES.name(), LIBAO, ENTERPRISE_STAFF)).containsOnly(1L);
     }
 
     @Test
@@ -153,11 +153,11 @@ class StatisticsProjectionTest {
                 unitJoined("Internet news centre", NEW_MEDIA), unitJoined("Tax bureau", INTERMEDIARY),
                 unitLeft("Internet news centre", NEW_MEDIA));
 
-        assertThat(analytics.figures(NEW_MEDIA)).containsEntry(MEMBER_UNITS, 1L);
-        assertThat(analytics.figures(INTERMEDIARY)).containsEntry(MEMBER_UNITS, 1L);
-        assertThat(analytics.figures(LIBAO)).containsEntry(MEMBER_UNITS, 0L);
-        assertThat(analytics.figures(LIBAO, NEW_MEDIA)).containsEntry(MEMBER_UNITS, 0L);
-        assertThat(analytics.category(NEW_MEDIA, null).byTownship().get(LIBAO)).containsEntry(MEMBER_UNITS, 0L);
+        assertThat(analytics.figures(NEW_MEDIA)).containsEntry(MEMBER_UNITS.name(), 1L);
+        assertThat(analytics.figures(INTERMEDIARY)).containsEntry(MEMBER_UNITS.name(), 1L);
+        assertThat(analytics.figures(LIBAO)).containsEntry(MEMBER_UNITS.name(), 0L);
+        assertThat(analytics.figures(LIBAO, NEW_MEDIA)).containsEntry(MEMBER_UNITS.name(), 0L);
+        assertThat(analytics.category(NEW_MEDIA, null).byTownship().get(LIBAO)).containsEntry(MEMBER_UNITS.name(), 0L);
     }
 
     @Test
@@ -205,7 +205,7 @@ class StatisticsProjectionTest {
         analytics.deliver(registered("p1", LIBAO, NEW_MEDIA), admitted("p1", LIBAO, NEW_MEDIA),
                 archived("p1", LIBAO, NEW_MEDIA, false, 0), removed("p1", LIBAO, NEW_MEDIA));
 
-        assertThat(analytics.figure(MEMBERS, LIBAO, NEW_MEDIA)).containsOnly(0L);
+        assertThat(analytics.figure(MEMBERS.name(), LIBAO, NEW_MEDIA)).containsOnly(0L);
     }
 
     @Test
@@ -213,9 +213,9 @@ class StatisticsProjectionTest {
         analytics.deliver(registered("p1", LIBAO, NEW_MEDIA), admitted("p1", LIBAO, NEW_MEDIA),
                 moved("p1", LIBAO, QUTANG, NEW_MEDIA, 0, false, 0), removed("p1", LIBAO, NEW_MEDIA));
 
-        assertThat(analytics.figures(LIBAO)).containsEntry(MEMBERS, 0L);
-        assertThat(analytics.figures(QUTANG)).containsEntry(MEMBERS, 0L);
-        assertThat(analytics.figures(NEW_MEDIA)).containsEntry(MEMBERS, 0L);
+        assertThat(analytics.figures(LIBAO)).containsEntry(MEMBERS.name(), 0L);
+        assertThat(analytics.figures(QUTANG)).containsEntry(MEMBERS.name(), 0L);
+        assertThat(analytics.figures(NEW_MEDIA)).containsEntry(MEMBERS.name(), 0L);
     }
 
     /** The person's and the association's events travel in different Kafka partitions. */
@@ -224,8 +224,8 @@ class StatisticsProjectionTest {
         analytics.deliver(registered("p1", LIBAO, NEW_MEDIA), moved("p1", LIBAO, QUTANG, NEW_MEDIA, 0, false, 0),
                 admitted("p1", LIBAO, NEW_MEDIA));
 
-        assertThat(analytics.figures(LIBAO)).containsEntry(MEMBERS, 0L);
-        assertThat(analytics.figure(MEMBERS, QUTANG, NEW_MEDIA)).containsOnly(1L);
+        assertThat(analytics.figures(LIBAO)).containsEntry(MEMBERS.name(), 0L);
+        assertThat(analytics.figure(MEMBERS.name(), QUTANG, NEW_MEDIA)).containsOnly(1L);
     }
 
     /** The person's and the association's events travel in different Kafka partitions. */
@@ -234,7 +234,7 @@ class StatisticsProjectionTest {
         analytics.deliver(registered("p1", LIBAO, NEW_MEDIA), archived("p1", LIBAO, NEW_MEDIA, false, 0),
                 admitted("p1", LIBAO, NEW_MEDIA));
 
-        assertThat(analytics.figure(MEMBERS, LIBAO, NEW_MEDIA)).containsOnly(0L);
+        assertThat(analytics.figure(MEMBERS.name(), LIBAO, NEW_MEDIA)).containsOnly(0L);
     }
 
     /** A person who counts once in every person figure: under liaison of one cadre, and a year without contact. */
@@ -246,16 +246,17 @@ class StatisticsProjectionTest {
     }
 
     private static Map<String, Long> everyPersonFigureOne() {
-        return Figures.complete(Map.of(PEOPLE, 1L, REPRESENTATIVES, 1L, PEOPLE_UNDER_LIAISON, 1L,
-                PEOPLE_WITH_POLITICAL_ARRANGEMENT, 1L, MEMBERS, 1L, OVERDUE_CONTACTS, 1L));
+        return Analytics.complete(Map.of(PEOPLE.name(), 1L, REPRESENTATIVES.name(), 1L,
+                PEOPLE_UNDER_LIAISON.name(), 1L, PEOPLE_UNDER_DEPARTMENT_LIAISON.name(), 1L,
+                PEOPLE_WITH_POLITICAL_ARRANGEMENT.name(), 1L, MEMBERS.name(), 1L, OVERDUE_CONTACTS.name(), 1L));
     }
 
     private static Map<String, Long> onlyPeople(long people) {
-        return Figures.complete(Map.of(PEOPLE, people));
+        return Analytics.complete(Map.of(PEOPLE.name(), people));
     }
 
     private static Map<String, Long> withPeople(Map<String, Long> figures, long people) {
-        figures.put(PEOPLE, people);
+        figures.put(PEOPLE.name(), people);
         return figures;
     }
 }

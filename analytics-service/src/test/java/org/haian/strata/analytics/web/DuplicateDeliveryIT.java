@@ -19,6 +19,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
 import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.KafkaTrackingToken;
+import org.haian.strata.analytics.engine.ReadSide;
 import org.haian.strata.contract.Category;
 import org.haian.strata.contract.Topics;
 import org.haian.strata.contract.liaison.ArrangementBody;
@@ -59,6 +60,8 @@ class DuplicateDeliveryIT {
     KafkaMessageConverter<String, byte[]> converter;
     @Autowired
     EventProcessingConfiguration processing;
+    @Autowired
+    ReadSide readSide;
 
     @Test
     void theSameKafkaRecordDeliveredTwiceIsCountedOnce() throws Exception {
@@ -149,14 +152,16 @@ class DuplicateDeliveryIT {
         return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), Map.class).getBody();
     }
 
+    /** Every figure source's processor has handled the record (each segment has read past it). */
     private boolean processedBeyond(RecordMetadata record) {
-        TrackingEventProcessor processor = processing.eventProcessor("statistics", TrackingEventProcessor.class)
-                .orElseThrow();
-        return processor.processingStatus().values().stream()
-                .map(status -> status.getTrackingToken())
-                .filter(KafkaTrackingToken.class::isInstance)
-                .map(KafkaTrackingToken.class::cast)
-                .anyMatch(token -> token.getPositions()
-                        .getOrDefault(new TopicPartition(record.topic(), record.partition()), -1L) >= record.offset());
+        return readSide.sources().stream().allMatch(source -> {
+            TrackingEventProcessor processor = processing.eventProcessor(source.name(), TrackingEventProcessor.class)
+                    .orElseThrow();
+            return !processor.processingStatus().isEmpty() && processor.processingStatus().values().stream()
+                    .map(status -> status.getTrackingToken())
+                    .allMatch(token -> token instanceof KafkaTrackingToken kafka && kafka.getPositions()
+                            .getOrDefault(new TopicPartition(record.topic(), record.partition()), -1L)
+                            >= record.offset());
+        });
     }
 }

@@ -1,0 +1,12 @@
+package org.haian.strata.analytics.api;
+
+/**
+ * One figure, as a dashboard labels it.
+ *
+ * @param figure its key in every {@code figures} map
+ * @param kind   {@code STOCK} (a standing count; a month's value is its value on the month's last day) or
+ *               {@code FLOW} (a count of happenings; a month's value is what happened within it)
+ * @param source the source that counts it
+ */
+public record FigureDefinition(String figure, String kind, String chinese, String english, String source) {
+}

@@ -1,0 +1,128 @@
+package org.haian.strata.analytics.web;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.kafka.common.TopicPartition;
+import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
+import org.haian.strata.analytics.history.GeneratedHistory;
+import org.haian.strata.analytics.history.HistoryProducer;
+import org.haian.strata.analytics.history.Processed;
+import org.haian.strata.platform.township.Townships;
+import org.haian.strata.testsupport.ServiceClient;
+import org.haian.strata.testsupport.ServiceIT;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The figures API over HTTP: its answers, who may ask what, and how it refuses what it cannot answer. */
+@ServiceIT
+class FiguresApiIT {
+
+    @Autowired
+    ServiceClient service;
+
+    @BeforeAll
+    static void history(@Autowired KafkaMessageConverter<String, byte[]> converter, @Autowired Townships townships,
+                        @Autowired ApplicationContext context) {
+        Map<TopicPartition, Long> last = HistoryProducer.publish(new GeneratedHistory(3, 600,
+                LocalDate.of(2024, 1, 1), 400, List.copyOf(townships.codes())), converter,
+                System.getProperty("KAFKA_BOOTSTRAP_SERVERS"));
+        await().atMost(Duration.ofSeconds(120)).until(() -> Processed.upTo(last, List.of(context)));
+    }
+
+    @Test
+    void theCityInOneAnswerAddsUpOverTownshipsAndOverCategories() {
+        JsonNode city = service.as("analyst").get("/api/analytics/city").expect(200).json();
+
+        Map<String, Long> overTownships = sum(city.path("byTownship"));
+        sum(city.path("cityLevel")).forEach((figure, value) -> overTownships.merge(figure, value, Long::sum));
+        assertThat(overTownships).isEqualTo(figures(city.path("figures")))
+                .isEqualTo(sum(city.path("byCategory")));
+        assertThat(city.at("/figures/people").asLong()).isPositive();
+        assertThat(city.path("byTownshipAndCategory").path("libao").path("NEW_MEDIA"))
+                .isEqualTo(service.as("analyst").get("/api/analytics/townships/libao").json()
+                        .path("byCategory").path("NEW_MEDIA"));
+        assertThat(city.at("/byTownship/libao/memberUnits").asLong()).isZero();
+    }
+
+    @Test
+    void theTownshipsAreListedWithTheirNames() {
+        JsonNode townships = service.as("officer-libao").get("/api/analytics/townships").expect(200).json();
+
+        assertThat(townships).hasSize(13);
+        assertThat(townships.findValuesAsText("name")).contains("李堡镇", "开发区");
+        assertThat(townships.findValuesAsText("code")).contains("libao", "development-zone");
+    }
+
+    @Test
+    void everyFigureHasAKindAndALabelInBothLanguages() {
+        JsonNode figures = service.as("analyst").get("/api/analytics/figures").expect(200).json();
+
+        assertThat(figures.findValuesAsText("figure")).contains("people", "overdueContacts", "contactsLogged",
+                "mediaOutletsAbove50000Followers", "peopleUnderCityLeadershipLiaison", "enterprises1000PlusStaff");
+        assertThat(figures).allSatisfy(figure -> {
+            assertThat(figure.path("kind").asText()).isIn("STOCK", "FLOW");
+            assertThat(figure.path("chinese").asText()).isNotBlank();
+            assertThat(figure.path("english").asText()).isNotBlank();
+        });
+    }
+
+    @Test
+    void aSeriesGivesAValuePerMonthWithStandingCountsAtMonthEnd() {
+        JsonNode series = service.as("analyst").get("/api/analytics/series?from=2024-01-15&to=2024-06-10"
+                + "&township=libao").expect(200).json();
+
+        assertThat(series.path("months").findValuesAsText("month"))
+                .containsExactly("2024-01", "2024-02", "2024-03", "2024-04", "2024-05", "2024-06");
+        JsonNode lastMonth = series.path("months").get(5).path("figures");
+        assertThat(lastMonth.path("people").asLong()).isEqualTo(service.as("analyst")
+                .get("/api/analytics/townships/libao?asOf=2024-06-10").json().at("/figures/people").asLong());
+        assertThat(service.as("analyst").get("/api/analytics/series").expect(200).json().path("months")).hasSize(12);
+    }
+
+    @Test
+    void aTownshipOfficerReadsTheirOwnTownshipOnly() {
+        service.as("officer-libao").get("/api/analytics/townships/libao?asOf=2024-12-31").expect(200);
+        service.as("officer-libao").get("/api/analytics/townships/qutang").expectProblem(403);
+        service.as("officer-libao").get("/api/analytics/city").expectProblem(403);
+        service.as("officer-libao").get("/api/analytics/series?township=qutang").expectProblem(403);
+        assertThat(service.as("officer-libao").get("/api/analytics/series").expect(200).text("township"))
+                .isEqualTo("libao");
+        assertThat(service.as("officer-libao").get("/api/analytics/categories/NEW_MEDIA").json()
+                .path("byTownship").properties()).extracting(Map.Entry::getKey).containsExactly("libao");
+    }
+
+    @Test
+    void aDayThatIsNoDayOrOutsideTheWindowIsAProblemThatNamesTheParameter() {
+        service.as("analyst").get("/api/analytics/city?asOf=2024-13-01").expectProblem(400, "asOf");
+        service.as("analyst").get("/api/analytics/townships/libao?knownAt=yesterday").expectProblem(400, "knownAt");
+        service.as("analyst").get("/api/analytics/categories/NEW_MEDIA?asOf=1949-09-30").expectProblem(400, "asOf");
+        service.as("analyst").get("/api/analytics/city?knownAt=2100-01-01").expectProblem(400, "knownAt");
+        service.as("analyst").get("/api/analytics/series?from=2024-05-01&to=2024-04-30").expectProblem(400, "to");
+        service.as("analyst").get("/api/analytics/series?township=atlantis").expectProblem(400, "township");
+        service.as("analyst").get("/api/analytics/series?category=ASTRONAUT").expectProblem(400, "category");
+        service.as("analyst").get("/api/analytics/townships/atlantis").expectProblem(404);
+        service.as("analyst").get("/api/analytics/city?asOf=1949-10-01").expect(200);
+    }
+
+    private static Map<String, Long> sum(JsonNode parts) {
+        Map<String, Long> sum = new TreeMap<>();
+        parts.forEach(part -> figures(part).forEach((figure, value) -> sum.merge(figure, value, Long::sum)));
+        return sum;
+    }
+
+    private static Map<String, Long> figures(JsonNode figures) {
+        Map<String, Long> values = new TreeMap<>();
+        figures.properties().forEach(figure -> values.put(figure.getKey(), figure.getValue().asLong()));
+        return values;
+    }
+}
