@@ -23,6 +23,16 @@ public final class Topics {
     private Topics() {
     }
 
+    /** The topic of a bounded context: {@value #LIAISON} for {@code liaison}. */
+    public static String of(String context) {
+        String topic = PREFIX + context + SUFFIX;
+        if (!ALL.contains(topic)) {
+            throw new IllegalArgumentException("Not a context: " + context + "; the contexts are " + ALL.stream()
+                    .map(Topics::contextOf).toList());
+        }
+        return topic;
+    }
+
     /** The bounded context a topic belongs to: {@code liaison} for {@value #LIAISON}. */
     public static String contextOf(String topic) {
         if (!topic.startsWith(PREFIX) || !topic.endsWith(SUFFIX)) {

@@ -12,6 +12,7 @@ import org.haian.strata.platform.messaging.PublishedTopic;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -43,7 +44,9 @@ public class PersonalDataAutoConfiguration {
                 .build(), codec);
     }
 
+    /** Only a service with a context of its own holds personal data to forget; analytics keeps none. */
     @Bean
+    @ConditionalOnBean(PublishedTopic.class)
     ForgottenPeople forgottenPeople(PersonalDataKeys keys) {
         return new ForgottenPeople(keys);
     }

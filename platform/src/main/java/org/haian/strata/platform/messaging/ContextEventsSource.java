@@ -1,4 +1,4 @@
-package org.haian.strata.analytics.kafka;
+package org.haian.strata.platform.messaging;
 
 import java.time.Instant;
 import java.util.List;
@@ -7,7 +7,6 @@ import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.StreamableMessageSource;
-import org.haian.strata.platform.messaging.KafkaTopics;
 
 /**
  * Axon's Kafka message source over every context topic, which first makes sure those topics exist.
