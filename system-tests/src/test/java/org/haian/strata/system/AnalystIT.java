@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.haian.strata.testsupport.Caller;
+import org.haian.strata.testsupport.Reply;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,20 +30,20 @@ class AnalystIT {
 
     @Test
     void noEndpointAnAnalystCanReachReturnsPersonalData(Suite suite) {
-        Api city = suite.as("city-admin");
+        Caller city = suite.api().as("city-admin");
         String name = "Analyst-Probe " + UUID.randomUUID();
         String personId = city.post("/api/liaison/people",
                 "{\"name\":\"" + name + "\",\"category\":\"FREELANCER\",\"township\":\"baidian\"}")
-                .body().get("personId").asText();
+                .json().get("personId").asText();
         await().atMost(Duration.ofSeconds(60)).until(() -> city.get("/api/liaison/people/" + personId).status() == 200);
         Map<String, String> pathValues = Map.of("personId", personId, "township", "baidian", "category", "FREELANCER",
                 "cadreId", "cadre-libao");
 
-        Api analyst = suite.as("analyst");
-        Api anonymous = new Api(suite.gateway.url());
+        Caller analyst = suite.api().as("analyst");
+        Caller anonymous = suite.api().anonymous();
         List<String> reached = new ArrayList<>();
         for (String service : List.of("liaison", "outreach", "contribution", "analytics")) {
-            JsonNode paths = anonymous.get("/openapi/" + service).body().path("paths");
+            JsonNode paths = anonymous.get("/openapi/" + service).json().path("paths");
             for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> path = it.next();
                 if (!path.getValue().has("get")) {
@@ -53,10 +55,10 @@ class AnalystIT {
                 }
                 // Any other record the analyst would have to guess: a made-up id must not open a door either.
                 url = url.replaceAll("\\{[^}]+}", "unknown");
-                Api.Response response = analyst.get(url);
+                Reply response = analyst.get(url);
                 if (response.status() == 200) {
                     reached.add(url);
-                    assertNoPersonalData(url, response.body(), name);
+                    assertNoPersonalData(url, response.json(), name);
                 } else {
                     assertThat(response.status()).as(url).isIn(403, 404);
                 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.haian.strata.contract.EventMetadata;
 import org.haian.strata.contract.Topics;
+import org.haian.strata.testsupport.Caller;
 import org.haian.strata.testsupport.TopicRecords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,13 +21,12 @@ class AuditIT {
     @Test
     void anEventStoredAfterAGatewayRequestCarriesTheUserAndTheCorrelationIdIntoKafka(Suite suite) {
         String requestId = "audit-" + UUID.randomUUID();
-        Api officer = suite.as("officer-libao");
+        Caller officer = suite.api().as("officer-libao");
 
-        Api.Response created = officer.post("/api/liaison/people",
-                "{\"name\":\"Audit Person\",\"category\":\"ENTERPRISE_STAFF\"}", requestId);
-        String personId = created.body().get("personId").asText();
+        String personId = officer.with("X-Request-Id", requestId).create("/api/liaison/people",
+                "{\"name\":\"Audit Person\",\"category\":\"ENTERPRISE_STAFF\"}", "personId");
 
-        JsonNode registered = officer.get("/api/liaison/people/" + personId + "/history").body().get(0);
+        JsonNode registered = officer.get("/api/liaison/people/" + personId + "/history").json().get(0);
         assertThat(registered.get("actingUser").asText()).isEqualTo("officer-libao");
         assertThat(registered.get("requestId").asText()).isEqualTo(requestId);
         assertThat(registered.get("township").asText()).isEqualTo("libao");

@@ -10,6 +10,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.haian.strata.testsupport.Caller;
+import org.haian.strata.testsupport.Reply;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -37,12 +39,12 @@ class FiguresIT {
     private static final ZoneId HAIAN = ZoneId.of("Asia/Shanghai");
     private static final String PEOPLE = "/api/liaison/people/";
 
-    private Api city;
+    private Caller city;
 
     @Test
     void everyFigureChangesByWhatTheScriptedCommandsDoWorkedOutByHand(Suite suite) {
-        city = suite.as("city-admin");
-        Api analyst = suite.as("analyst");
+        city = suite.api().as("city-admin");
+        Caller analyst = suite.api().as("analyst");
         suite.awaitSettled();
         LocalDate today = LocalDate.now(HAIAN);
         String yesterday = "?asOf=" + today.minusDays(1);
@@ -52,7 +54,7 @@ class FiguresIT {
         Map<String, Long> before = everyFigure(analyst, "");
         Map<String, Long> beforeYesterday = everyFigure(analyst, yesterday);
         Map<String, Long> beforeAsKnownThen = everyFigure(analyst, yesterdayAsKnownThen);
-        Map<String, Map<String, Long>> seriesBefore = months(analyst.get(series).body());
+        Map<String, Map<String, Long>> seriesBefore = months(analyst.get(series).json());
         String run = UUID.randomUUID().toString().substring(0, 8);
 
         String p1 = person("chengdong", "ENTERPRISE_STAFF");
@@ -274,7 +276,7 @@ class FiguresIT {
         assertThat(everyFigure(analyst, yesterdayAsKnownThen)).isEqualTo(beforeAsKnownThen);
 
         // Per month, Chengdong's enterprise staff gained p1 in each month since the liaisons began.
-        Map<String, Map<String, Long>> seriesAfter = months(analyst.get(series).body());
+        Map<String, Map<String, Long>> seriesAfter = months(analyst.get(series).json());
         YearMonth thisMonth = YearMonth.from(today);
         for (YearMonth month = YearMonth.of(2020, 1); !month.isAfter(thisMonth); month = month.plusMonths(1)) {
             Map<String, Long> expected = new TreeMap<>();
@@ -342,13 +344,13 @@ class FiguresIT {
         await().atMost(Duration.ofSeconds(60)).until(() -> city.get(path).status() == 200);
     }
 
-    private static String created(Api.Response response) {
-        assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
+    private static String created(Reply response) {
+        assertThat(response.status()).as(response.json().toString()).isEqualTo(201);
         return response.location().substring(response.location().lastIndexOf('/') + 1);
     }
 
-    private static void ok(Api.Response response) {
-        assertThat(response.status()).as(response.body().toString()).isBetween(200, 204);
+    private static void ok(Reply response) {
+        assertThat(response.status()).as(response.json().toString()).isBetween(200, 204);
     }
 
     /**
@@ -356,17 +358,17 @@ class FiguresIT {
      *
      * @param at {@code ?asOf=...&knownAt=...}, or empty for today as known now
      */
-    private static Map<String, Long> everyFigure(Api analyst, String at) {
+    private static Map<String, Long> everyFigure(Caller analyst, String at) {
         Map<String, Long> figures = new TreeMap<>();
         for (String township : TOWNSHIPS) {
-            JsonNode statistics = analyst.get("/api/analytics/townships/" + township + at).body();
+            JsonNode statistics = analyst.get("/api/analytics/townships/" + township + at).json();
             collect(township, statistics.path("figures"), figures);
             for (String category : CATEGORIES) {
                 collect(township + "|" + category, statistics.path("byCategory").path(category), figures);
             }
         }
         for (String category : CATEGORIES) {
-            collect(category, analyst.get("/api/analytics/categories/" + category + at).body().path("figures"),
+            collect(category, analyst.get("/api/analytics/categories/" + category + at).json().path("figures"),
                     figures);
         }
         return figures;

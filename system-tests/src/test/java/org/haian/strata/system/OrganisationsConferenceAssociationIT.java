@@ -6,6 +6,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.haian.strata.testsupport.Caller;
+import org.haian.strata.testsupport.Reply;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,14 +25,14 @@ class OrganisationsConferenceAssociationIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static Suite suite;
-    private static Api city;
-    private static Api officer;
+    private static Caller city;
+    private static Caller officer;
 
     @BeforeAll
     static void signIn(Suite running) {
         suite = running;
-        city = suite.as("city-admin");
-        officer = suite.as("officer-libao");
+        city = suite.api().as("city-admin");
+        officer = suite.api().as("officer-libao");
     }
 
     @Test
@@ -46,10 +48,10 @@ class OrganisationsConferenceAssociationIT {
                  "headcount":12,"influence":40}"""), "organisationId");
         await().atMost(PATIENCE).until(() -> city.get("/api/liaison/organisations/" + other).status() == 200);
         await().atMost(PATIENCE).until(() -> officer.get("/api/liaison/organisations/" + own).status() == 200);
-        assertThat(officer.get("/api/liaison/organisations/" + own).body().get("township").asText()).isEqualTo("libao");
+        assertThat(officer.get("/api/liaison/organisations/" + own).json().get("township").asText()).isEqualTo("libao");
         assertThat(officer.get("/api/liaison/organisations/" + other).status()).isEqualTo(404);
         assertThat(officer.get("/api/liaison/organisations?township=qutang").status()).isEqualTo(403);
-        assertThat(officer.get("/api/liaison/organisations").body().get("items")).allSatisfy(organisation ->
+        assertThat(officer.get("/api/liaison/organisations").json().get("items")).allSatisfy(organisation ->
                 assertThat(organisation.get("township").asText()).isEqualTo("libao"));
 
         refused(404, "anchorOrganisationId", () -> officer.post("/api/liaison/bases", """
@@ -64,7 +66,7 @@ class OrganisationsConferenceAssociationIT {
         assertThat(officer.post("/api/liaison/bases/" + base + "/close", "{\"reason\":\"Merged\"}").status())
                 .isEqualTo(200);
         refused(409, "baseId", () -> officer.post("/api/liaison/bases/" + base + "/close", "{\"reason\":\"Again\"}"));
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(officer.get("/api/liaison/bases/" + base).body()
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(officer.get("/api/liaison/bases/" + base).json()
                 .get("closed").asBoolean()).isTrue());
     }
 
@@ -86,15 +88,45 @@ class OrganisationsConferenceAssociationIT {
         refused(404, "personId", () -> officer.post(members, "{\"personId\":\"" + theirs + "\"}"));
         created(city.post(members, "{\"personId\":\"" + theirs + "\"}"), "personId");
 
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(city.get(members).body()).hasSize(2));
-        JsonNode visible = officer.get(members).body();
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(city.get(members).json()).hasSize(2));
+        JsonNode visible = officer.get(members).json();
         assertThat(visible).hasSize(1);
         assertThat(visible.get(0).get("name").asText()).isEqualTo("Lu Kehu");
         assertThat(visible.get(0).get("branchName").asText()).isEqualTo("Libao branch");
-        refused(404, null, () -> suite.as("officer-libao").delete(members + "/" + theirs + "?reason=Not%20ours"));
-        assertThat(suite.as("officer-libao").delete(members + "/" + ours + "?reason=Moved%20away").status())
+        refused(404, null, () -> suite.api().as("officer-libao").delete(members + "/" + theirs + "?reason=Not%20ours"));
+        assertThat(suite.api().as("officer-libao").delete(members + "/" + ours + "?reason=Moved%20away").status())
                 .isEqualTo(200);
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(officer.get(members).body()).isEmpty());
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(officer.get(members).json()).isEmpty());
+    }
+
+    /** Jiaoxie is no other test's township, so its figures move only by what this test does. */
+    @Test
+    void anArchivedMemberLeavesTheAssociationAndAnalyticsCountsWhatTheAssociationLists() {
+        String association = created(city.post("/api/liaison/associations",
+                "{\"name\":\"Jiaoxie members\"}"), "associationId");
+        String members = "/api/liaison/associations/" + association + "/members";
+        String staying = person(city, "Xu Anhe", "jiaoxie");
+        String leaving = person(city, "Sun Yuan", "jiaoxie");
+        created(city.post(members, "{\"personId\":\"" + staying + "\"}"), "personId");
+        created(city.post(members, "{\"personId\":\"" + leaving + "\"}"), "personId");
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(city.get(members).json()).hasSize(2));
+        suite.awaitSettled();
+        assertThat(jiaoxieMembers()).isEqualTo(2);
+
+        assertThat(city.post("/api/liaison/people/" + leaving + "/archive", "{\"reason\":\"Moved to Suzhou\"}")
+                .status()).isEqualTo(200);
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(city.get(members).json()).singleElement()
+                .satisfies(member -> assertThat(member.get("personId").asText()).isEqualTo(staying)));
+        suite.awaitSettled();
+        assertThat(jiaoxieMembers()).isEqualTo(city.get(members).json().size()).isEqualTo(1);
+    }
+
+    private static long jiaoxieMembers() {
+        JsonNode figures = suite.api().as("analyst").get("/api/analytics/townships/jiaoxie").json();
+        assertThat(figures.at("/byCategory/ENTERPRISE_STAFF/members").asLong()).isEqualTo(
+                figures.at("/figures/members").asLong());
+        return figures.at("/figures/members").asLong();
     }
 
     @Test
@@ -108,43 +140,43 @@ class OrganisationsConferenceAssociationIT {
                 "{\"unit\":\"Tax Bureau\",\"category\":\"INTERMEDIARY\"}").status()).isEqualTo(200);
         refused(403, null, () -> officer.post(path + "/member-units",
                 "{\"unit\":\"Civil Affairs Bureau\",\"category\":\"INTERMEDIARY\"}"));
-        Api.Response meeting = city.post(path + "/meetings", """
+        Reply meeting = city.post(path + "/meetings", """
                 {"date":"%s","attendingUnits":["Tax Bureau"],"agenda":"Intermediary organisations",
                  "resolutions":[{"text":"Tax briefing for intermediary firms","ownerUnit":"Tax Bureau"}]}"""
                 .formatted(LocalDate.now().minusDays(1)));
         created(meeting, "meetingId");
-        String status = path + "/resolutions/" + meeting.body().get("resolutionIds").get(0).asText() + "/status";
+        String status = path + "/resolutions/" + meeting.json().get("resolutionIds").get(0).asText() + "/status";
 
-        refused(403, null, () -> suite.as("officer-libao").put(status, "{\"status\":\"IN_PROGRESS\"}"));
-        assertThat(suite.as("city-admin").put(status, "{\"status\":\"IN_PROGRESS\"}").status()).isEqualTo(200);
-        assertThat(suite.as("city-admin").put(status, "{\"status\":\"DONE\"}").status()).isEqualTo(200);
-        refused(409, "status", () -> suite.as("city-admin").put(status, "{\"status\":\"IN_PROGRESS\"}"));
+        refused(403, null, () -> suite.api().as("officer-libao").put(status, "{\"status\":\"IN_PROGRESS\"}"));
+        assertThat(suite.api().as("city-admin").put(status, "{\"status\":\"IN_PROGRESS\"}").status()).isEqualTo(200);
+        assertThat(suite.api().as("city-admin").put(status, "{\"status\":\"DONE\"}").status()).isEqualTo(200);
+        refused(409, "status", () -> suite.api().as("city-admin").put(status, "{\"status\":\"IN_PROGRESS\"}"));
 
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(officer.get(path).body()
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(officer.get(path).json()
                 .at("/meetings/0/resolutions/0/status").asText()).isEqualTo("DONE"));
-        assertThat(officer.get(path).body().at("/memberUnits/0/category").asText()).isEqualTo("INTERMEDIARY");
+        assertThat(officer.get(path).json().at("/memberUnits/0/category").asText()).isEqualTo("INTERMEDIARY");
     }
 
     /** The call must answer 201 with the new id, which it returns. */
-    private static String created(Api.Response response, String idField) {
-        assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
-        return response.body().get(idField).asText();
+    private static String created(Reply response, String idField) {
+        assertThat(response.status()).as(response.json().toString()).isEqualTo(201);
+        return response.json().get(idField).asText();
     }
 
     /** The call must be refused with this status as problem+json (naming the field, if given) and store nothing. */
-    private static void refused(int status, String field, Supplier<Api.Response> call) {
+    private static void refused(int status, String field, Supplier<Reply> call) {
         long before = suite.eventStoreHead(suite.liaison);
-        Api.Response response = call.get();
-        assertThat(response.status()).as(response.body().toString()).isEqualTo(status);
+        Reply response = call.get();
+        assertThat(response.status()).as(response.json().toString()).isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");
         if (field != null) {
-            assertThat(response.body().at("/errors/0/field").asText()).isEqualTo(field);
+            assertThat(response.json().at("/errors/0/field").asText()).isEqualTo(field);
         }
         assertThat(suite.eventStoreHead(suite.liaison)).isEqualTo(before);
     }
 
     /** Registers a person and waits until the registry shows them, so that they can be admitted and named. */
-    private static String person(Api caller, String name, String township) {
+    private static String person(Caller caller, String name, String township) {
         String id = created(caller.post("/api/liaison/people", """
                 {"name":"%s","category":"ENTERPRISE_STAFF","township":"%s"}""".formatted(name, township)), "personId");
         await().atMost(PATIENCE).until(() -> city.get("/api/liaison/people/" + id).status() == 200);

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.haian.strata.testsupport.Caller;
+import org.haian.strata.testsupport.Reply;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -34,40 +36,40 @@ class PeopleAndLiaisonIT {
     private static final String ORGANISATION = "Libao Elites " + UUID.randomUUID();
 
     private static Suite suite;
-    private static Api city;
-    private static Api officerLibao;
-    private static Api officerQutang;
-    private static Api cadreLibao;
-    private static Api cadreQutang;
+    private static Caller city;
+    private static Caller officerLibao;
+    private static Caller officerQutang;
+    private static Caller cadreLibao;
+    private static Caller cadreQutang;
     private static String person;
     private static String neglected;
 
     @BeforeAll
     static void signIn(Suite running) {
         suite = running;
-        city = suite.as("city-admin");
-        officerLibao = suite.as("officer-libao");
-        officerQutang = suite.as("officer-qutang");
-        cadreLibao = suite.as("cadre-libao");
-        cadreQutang = suite.as("cadre-qutang");
+        city = suite.api().as("city-admin");
+        officerLibao = suite.api().as("officer-libao");
+        officerQutang = suite.api().as("officer-qutang");
+        cadreLibao = suite.api().as("cadre-libao");
+        cadreQutang = suite.api().as("cadre-qutang");
     }
 
     @Test
     @Order(1)
     void aPersonIsRegisteredOnceAndADuplicateIsA409PointingAtThem() {
-        Api.Response registered = officerLibao.post(PEOPLE, """
+        Reply registered = officerLibao.post(PEOPLE, """
                 {"name":"Lu Kehu","category":"ENTERPRISE_STAFF","organisation":"%s","role":"CTO"}"""
                 .formatted(ORGANISATION));
-        assertThat(registered.status()).as(registered.body().toString()).isEqualTo(201);
-        person = registered.body().get("personId").asText();
+        assertThat(registered.status()).as(registered.json().toString()).isEqualTo(201);
+        person = registered.json().get("personId").asText();
 
         unchanged(() -> {
-            Api.Response duplicate = suite.as("city-admin").post(PEOPLE, """
+            Reply duplicate = suite.api().as("city-admin").post(PEOPLE, """
                     {"name":" lu  kehu","category":"NEW_MEDIA","township":"libao","organisation":"%s"}"""
                     .formatted(ORGANISATION.toUpperCase()));
             assertThat(duplicate.status()).isEqualTo(409);
             assertThat(duplicate.contentType()).startsWith("application/problem+json");
-            assertThat(duplicate.body().get("existingPersonId").asText()).isEqualTo(person);
+            assertThat(duplicate.json().get("existingPersonId").asText()).isEqualTo(person);
             assertThat(duplicate.location()).isEqualTo(PEOPLE + "/" + person);
             assertProblem(officerLibao.post(PEOPLE, """
                     {"name":"Elsewhere","category":"FREELANCER","township":"qutang"}"""), 403);
@@ -82,40 +84,40 @@ class PeopleAndLiaisonIT {
                 .formatted(ORGANISATION)).status()).isEqualTo(201);
         String search = PEOPLE + "?organisation=" + ORGANISATION.replace(" ", "%20");
 
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(city.get(search).body().get("total").asInt())
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(city.get(search).json().get("total").asInt())
                 .isEqualTo(2));
-        JsonNode libaoOnly = officerLibao.get(search).body();
+        JsonNode libaoOnly = officerLibao.get(search).json();
         assertThat(libaoOnly.get("total").asInt()).isEqualTo(1);
         assertThat(libaoOnly.at("/items/0/personId").asText()).isEqualTo(person);
         assertProblem(officerLibao.get(search + "&township=qutang"), 403);
         assertProblem(cadreLibao.get(search), 403);
-        assertProblem(suite.as("analyst").get(search), 403);
+        assertProblem(suite.api().as("analyst").get(search), 403);
     }
 
     @Test
     @Order(3)
     void theOfficerKeepsTheProfileCategoryRepresentativeFlagAndArrangementsOfTheirOwnTownshipsPerson() {
-        assertThat(suite.as("officer-libao").put(PEOPLE + "/" + person + "/profile", """
+        assertThat(suite.api().as("officer-libao").put(PEOPLE + "/" + person + "/profile", """
                 {"organisation":"%s","role":"chief engineer","phone":"0513-8888 1234"}""".formatted(ORGANISATION))
                 .status()).isEqualTo(200);
         assertThat(officerLibao.post(PEOPLE + "/" + person + "/category", "{\"category\":\"NEW_MEDIA\"}").status())
                 .isEqualTo(200);
-        assertThat(suite.as("officer-libao").put(PEOPLE + "/" + person + "/representative", "").status())
+        assertThat(suite.api().as("officer-libao").put(PEOPLE + "/" + person + "/representative", "").status())
                 .isEqualTo(200);
         assertThat(officerLibao.post(PEOPLE + "/" + person + "/political-arrangements", """
                 {"body":"CPPCC","level":"CITY","post":"member","termStart":"2022-01-01"}""").status()).isEqualTo(200);
 
         unchanged(() -> {
-            assertThat(suite.as("officer-qutang").put(PEOPLE + "/" + person + "/profile", "{\"role\":\"x\"}").status())
+            assertThat(suite.api().as("officer-qutang").put(PEOPLE + "/" + person + "/profile", "{\"role\":\"x\"}").status())
                     .isEqualTo(404);
-            assertThat(suite.as("officer-libao").put(PEOPLE + "/" + person + "/representative", "").status())
+            assertThat(suite.api().as("officer-libao").put(PEOPLE + "/" + person + "/representative", "").status())
                     .isEqualTo(409);
             assertInvalid(officerLibao.post(PEOPLE + "/" + person + "/political-arrangements", """
                     {"body":"CPPCC","level":"CITY","termStart":"2022-01-01","termEnd":"2021-01-01"}"""), "termEnd");
             assertProblem(officerLibao.post(PEOPLE + "/" + person + "/move", "{\"township\":\"qutang\"}"), 403);
         });
         await().atMost(PATIENCE).untilAsserted(() -> {
-            JsonNode page = officerLibao.get(PEOPLE + "/" + person).body();
+            JsonNode page = officerLibao.get(PEOPLE + "/" + person).json();
             assertThat(page.get("role").asText()).isEqualTo("chief engineer");
             assertThat(page.get("category").asText()).isEqualTo("NEW_MEDIA");
             assertThat(page.get("representative").asBoolean()).isTrue();
@@ -127,9 +129,9 @@ class PeopleAndLiaisonIT {
     @Test
     @Order(4)
     void anOfficerRegistersTheirTownshipsCadreButNoCityLeaderAndNoCadreTwice() {
-        Api.Response registered = officerLibao.post(CADRES, """
+        Reply registered = officerLibao.post(CADRES, """
                 {"cadreId":"cadre-libao","name":"Libao listed cadre","level":"TOWNSHIP","post":"deputy head"}""");
-        assertThat(registered.status()).as(registered.body().toString()).isEqualTo(201);
+        assertThat(registered.status()).as(registered.json().toString()).isEqualTo(201);
         assertThat(city.post(CADRES, """
                 {"cadreId":"cadre-qutang","name":"Qutang listed cadre","level":"TOWNSHIP","township":"qutang"}""")
                 .status()).isEqualTo(201);
@@ -147,9 +149,9 @@ class PeopleAndLiaisonIT {
     @Test
     @Order(5)
     void anAssignedCadreLogsAContactAndTheirListFlagsWhoIsOverdue() {
-        Api.Response other = officerLibao.post(PEOPLE, """
+        Reply other = officerLibao.post(PEOPLE, """
                 {"name":"Xu Min","category":"INTERMEDIARY","organisation":"%s"}""".formatted(ORGANISATION));
-        neglected = other.body().get("personId").asText();
+        neglected = other.json().get("personId").asText();
         assign(person, TODAY.minusDays(120));
         assign(neglected, TODAY.minusDays(120));
         unchanged(() -> assertProblem(officerLibao.post(PEOPLE + "/" + person + "/liaisons", """
@@ -167,7 +169,7 @@ class PeopleAndLiaisonIT {
         });
 
         await().atMost(PATIENCE).untilAsserted(() -> {
-            JsonNode list = cadreLibao.get(CADRES + "/cadre-libao/people").body().get("people");
+            JsonNode list = cadreLibao.get(CADRES + "/cadre-libao/people").json().get("people");
             assertThat(entry(list, person).get("lastContact").asText()).isEqualTo(TODAY.toString());
             assertThat(entry(list, person).get("overdue").asBoolean()).isFalse();
             assertThat(entry(list, neglected).get("lastContact").isNull()).isTrue();
@@ -187,17 +189,17 @@ class PeopleAndLiaisonIT {
         unchanged(() -> assertProblem(officerLibao.post(PEOPLE + "/" + person + "/liaisons", """
                 {"cadreId":"cadre-libao","since":"%s"}""".formatted(TODAY)), 409));
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(ids(cadreLibao.get(CADRES + "/cadre-libao/people")
-                .body().get("people"))).containsExactly(neglected));
+                .json().get("people"))).containsExactly(neglected));
         List<String> events = new ArrayList<>();
-        officerLibao.get(PEOPLE + "/" + person + "/history").body().forEach(e -> events.add(e.get("event").asText()));
+        officerLibao.get(PEOPLE + "/" + person + "/history").json().forEach(e -> events.add(e.get("event").asText()));
         assertThat(events).startsWith("PersonRegistered").endsWith("LiaisonEnded", "PersonArchived")
                 .contains("ContactLogged");
     }
 
     private static void assign(String personId, LocalDate since) {
-        Api.Response assigned = officerLibao.post(PEOPLE + "/" + personId + "/liaisons", """
+        Reply assigned = officerLibao.post(PEOPLE + "/" + personId + "/liaisons", """
                 {"cadreId":"cadre-libao","since":"%s"}""".formatted(since));
-        assertThat(assigned.status()).as(assigned.body().toString()).isEqualTo(200);
+        assertThat(assigned.status()).as(assigned.json().toString()).isEqualTo(200);
     }
 
     /** The refusals inside leave liaison's event store exactly as it was. */
@@ -207,14 +209,14 @@ class PeopleAndLiaisonIT {
         assertThat(suite.eventStoreHead(suite.liaison)).isEqualTo(before);
     }
 
-    private static void assertProblem(Api.Response response, int status) {
-        assertThat(response.status()).as(response.body().toString()).isEqualTo(status);
+    private static void assertProblem(Reply response, int status) {
+        assertThat(response.status()).as(response.json().toString()).isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");
     }
 
-    private static void assertInvalid(Api.Response response, String field) {
+    private static void assertInvalid(Reply response, String field) {
         assertProblem(response, 400);
-        assertThat(response.body().get("errors").findValuesAsText("field")).contains(field);
+        assertThat(response.json().get("errors").findValuesAsText("field")).contains(field);
     }
 
     private static JsonNode entry(JsonNode people, String personId) {

@@ -7,8 +7,11 @@ import java.net.Socket;
 
 import org.haian.strata.contract.identity.TokenClaims;
 import org.haian.strata.infra.identity.LocalTokenIssuer;
+import org.haian.strata.testsupport.ApiClient;
+import org.haian.strata.testsupport.Caller;
 import org.haian.strata.testsupport.LocalTokens;
 import org.haian.strata.testsupport.RawHttp;
+import org.haian.strata.testsupport.Reply;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -44,7 +47,8 @@ class ServicePortsIT {
                     .expirationTime(null));
             String genuine = forger.tokenFor("city-admin", claims -> claims.issuer(suite.issuer()));
             for (SuiteProcess service : suite.services()) {
-                assertThat(new Api(service.url(), genuine).get("/api/nothing").status()).as(service.name())
+                Caller signed = new ApiClient(service.url(), suite.issuer()).withToken(genuine);
+                assertThat(signed.get("/api/nothing").status()).as(service.name())
                         .isNotEqualTo(401);
                 refused(service, noAudience, TokenClaims.OTHER_AUDIENCE);
                 refused(service, noExpiry, TokenClaims.NO_EXPIRY);
@@ -53,10 +57,10 @@ class ServicePortsIT {
     }
 
     private static void refused(SuiteProcess service, String token, String reason) {
-        Api.Response response = new Api(service.url(), token).get("/api/liaison/people");
+        Reply response = new ApiClient(service.url(), service.name()).withToken(token).get("/api/liaison/people");
         assertThat(response.status()).as(service.name()).isEqualTo(401);
         assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.body().path("detail").asText()).isEqualTo("A valid bearer token is required: " + reason);
+        assertThat(response.json().path("detail").asText()).isEqualTo("A valid bearer token is required: " + reason);
     }
 
     @Test

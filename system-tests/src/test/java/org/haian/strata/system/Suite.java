@@ -18,9 +18,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.haian.strata.contract.Topics;
-
 import org.haian.strata.testsupport.ApiClient;
-import org.haian.strata.testsupport.LocalTokens;
+import org.haian.strata.testsupport.Caller;
 
 import static org.awaitility.Awaitility.await;
 import static org.haian.strata.infra.EmbeddedInfrastructure.freePort;
@@ -41,7 +40,6 @@ final class Suite implements AutoCloseable {
     final SuiteProcess contribution;
     final SuiteProcess analytics;
     final SuiteProcess gateway;
-    private String cityAdminToken;
 
     Suite() {
         try {
@@ -87,11 +85,6 @@ final class Suite implements AutoCloseable {
         return "http://localhost:" + identity.port();
     }
 
-    /** A caller signed in at the suite's token issuer as one of the seeded users, calling through the gateway. */
-    Api as(String user) {
-        return new Api(gateway.url(), LocalTokens.of(issuer(), user));
-    }
-
     /** The API through the gateway, as the suite's seeded users. */
     ApiClient api() {
         return new ApiClient(gateway.url(), issuer());
@@ -99,32 +92,24 @@ final class Suite implements AutoCloseable {
 
     /** The position of the newest event in a service's own event store: unchanged means nothing was stored. */
     long eventStoreHead(SuiteProcess service) {
-        return management(service).get("/actuator/eventprocessors").body().path("eventStoreHead").asLong(0);
+        return management(service).get("/actuator/eventprocessors").json().path("eventStoreHead").asLong(0);
     }
 
     /** A service's own port as the city administrator, the one role its management endpoints answer. */
-    private Api management(SuiteProcess service) {
-        synchronized (this) {
-            if (cityAdminToken == null) {
-                cityAdminToken = LocalTokens.of(issuer(), "city-admin");
-            }
-        }
-        return new Api(service.url(), cityAdminToken);
+    private Caller management(SuiteProcess service) {
+        return new ApiClient(service.url(), issuer()).as("city-admin");
     }
 
     /**
-     * Waits until nothing is in flight: liaison's publisher stands at the head of liaison's event store, and every
+     * Waits until nothing is in flight: every publisher stands at the head of its service's event store, and every
      * processor of analytics runs and has handled every record on every context topic, duplicates included (each of
      * its segments has read past them; one of them counted each). A count read after this is final, so "exactly
      * once" is checked, not merely "at least once".
      */
     void awaitSettled() {
         await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
-            JsonNode processors = management(liaison).get("/actuator/eventprocessors").body();
-            JsonNode publisher = processors.at("/processors/__axon-kafka-event-publishing-group/segments/0");
-            boolean published = !publisher.get("error").asBoolean()
-                    && publisher.get("position").asLong() >= processors.get("eventStoreHead").asLong();
-            JsonNode figures = management(analytics).get("/actuator/eventprocessors").body().path("processors");
+            boolean published = Stream.of(liaison, outreach, contribution).allMatch(this::publishedEverything);
+            JsonNode figures = management(analytics).get("/actuator/eventprocessors").json().path("processors");
             Map<String, Long> ends = endOffsets();
             boolean counted = figures.size() > 0;
             for (JsonNode processor : figures) {
@@ -136,6 +121,17 @@ final class Suite implements AutoCloseable {
             }
             return published && counted;
         });
+    }
+
+    /** The service's publisher stands at the head of its event store (an empty store has nothing to publish). */
+    private boolean publishedEverything(SuiteProcess service) {
+        JsonNode processors = management(service).get("/actuator/eventprocessors").json();
+        if (processors.path("eventStoreHead").isNull() || processors.path("eventStoreHead").isMissingNode()) {
+            return true;
+        }
+        JsonNode publisher = processors.at("/processors/__axon-kafka-event-publishing-group/segments/0");
+        return !publisher.path("error").asBoolean(true)
+                && publisher.path("position").asLong(-1) >= processors.get("eventStoreHead").asLong();
     }
 
     private Map<String, Long> endOffsets() {

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import org.haian.strata.testsupport.Caller;
+import org.haian.strata.testsupport.Reply;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -26,31 +28,31 @@ class SuiteIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(150);
     private static Suite suite;
-    private static Api gateway;
-    private static Api analyst;
+    private static Caller gateway;
+    private static Caller analyst;
 
     @BeforeAll
     static void signIn(Suite running) {
         suite = running;
-        gateway = suite.as("city-admin");
-        analyst = suite.as("analyst");
+        gateway = suite.api().as("city-admin");
+        analyst = suite.api().as("analyst");
     }
 
     @Test
     @Order(1)
     void aPersonRegisteredAtTheGatewayIsCountedPerTownshipAndPerCategory() {
         long township = people("libao");
-        long category = analyst.get("/api/analytics/categories/INTERMEDIARY").body().at("/figures/people").asLong();
+        long category = analyst.get("/api/analytics/categories/INTERMEDIARY").json().at("/figures/people").asLong();
 
         String personId = register("libao", "INTERMEDIARY");
 
         awaitPeople("libao", township + 1);
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(analyst.get("/api/analytics/categories/INTERMEDIARY")
-                .body().at("/figures/people").asLong()).isEqualTo(category + 1));
+                .json().at("/figures/people").asLong()).isEqualTo(category + 1));
         await().atMost(PATIENCE).untilAsserted(() -> {
-            Api.Response person = gateway.get("/api/liaison/people/" + personId);
+            Reply person = gateway.get("/api/liaison/people/" + personId);
             assertThat(person.status()).isEqualTo(200);
-            assertThat(person.body().get("township").asText()).isEqualTo("libao");
+            assertThat(person.json().get("township").asText()).isEqualTo("libao");
         });
         suite.awaitSettled();
         assertThat(people("libao")).isEqualTo(township + 1);
@@ -59,12 +61,12 @@ class SuiteIT {
     @Test
     @Order(2)
     void badInputAtTheGatewayIsAProblemThatNamesTheField() {
-        Api.Response response = gateway.post("/api/liaison/people",
+        Reply response = gateway.post("/api/liaison/people",
                 "{\"name\":\"Lu Kehu\",\"category\":\"ASTRONAUT\",\"township\":\"libao\"}");
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.body().at("/errors/0/field").asText()).isEqualTo("category");
+        assertThat(response.json().at("/errors/0/field").asText()).isEqualTo("category");
     }
 
     @Test
@@ -144,17 +146,17 @@ class SuiteIT {
     }
 
     private static String register(String township, String category) {
-        Api.Response response = gateway.post("/api/liaison/people", """
+        Reply response = gateway.post("/api/liaison/people", """
                 {"name":"Person %s","category":"%s","township":"%s","organisation":"Hai'an Org","role":"Manager"}"""
                 .formatted(UUID.randomUUID(), category, township));
-        assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
-        return response.body().get("personId").asText();
+        assertThat(response.status()).as(response.json().toString()).isEqualTo(201);
+        return response.json().get("personId").asText();
     }
 
     private static long people(String township) {
-        Api.Response response = analyst.get("/api/analytics/townships/" + township);
-        assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
-        return response.body().at("/figures/people").asLong();
+        Reply response = analyst.get("/api/analytics/townships/" + township);
+        assertThat(response.status()).as(response.json().toString()).isEqualTo(200);
+        return response.json().at("/figures/people").asLong();
     }
 
     private static void awaitPeople(String township, long expected) {
