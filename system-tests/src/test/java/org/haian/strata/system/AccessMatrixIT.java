@@ -101,7 +101,41 @@ class AccessMatrixIT {
             "officer-libao,   category-figures,    own,      200",
             "cadre-libao,     category-figures,    own,      403",
             "analyst,         category-figures,    own,      200",
-            "anonymous,       category-figures,    own,      401"})
+            "anonymous,       category-figures,    own,      401",
+
+            "city-admin,      city-figures,        own,      200",
+            "officer-libao,   city-figures,        own,      403",
+            "cadre-libao,     city-figures,        own,      403",
+            "analyst,         city-figures,        own,      200",
+            "anonymous,       city-figures,        own,      401",
+
+            "city-admin,      series,              other,    200",
+            "officer-libao,   series,              own,      200",
+            "officer-libao,   series,              other,    403",
+            "cadre-libao,     series,              own,      403",
+            "analyst,         series,              other,    200",
+            "anonymous,       series,              own,      401",
+
+            "officer-libao,   start-rebuild,       own,      403",
+            "cadre-libao,     start-rebuild,       own,      403",
+            "analyst,         start-rebuild,       own,      403",
+            "anonymous,       start-rebuild,       own,      401",
+            "city-admin,      rebuild-status,      own,      404",
+            "officer-libao,   rebuild-status,      own,      403",
+            "analyst,         rebuild-status,      own,      403",
+
+            "city-admin,      export-person,       own,      200",
+            "city-admin,      export-person,       other,    200",
+            "officer-libao,   export-person,       own,      200",
+            "officer-libao,   export-person,       other,    404",
+            "cadre-libao,     export-person,       own,      403",
+            "analyst,         export-person,       own,      403",
+            "anonymous,       export-person,       own,      401",
+
+            "officer-libao,   forget-person,       own,      403",
+            "cadre-libao,     forget-person,       own,      403",
+            "analyst,         forget-person,       own,      403",
+            "anonymous,       forget-person,       own,      401"})
     void eachRoleGetsWhatItsTownshipRulesAllow(String user, String family, String scope, int status) {
         String township = "own".equals(scope) ? "libao" : "qutang";
         Caller caller = caller(user);
@@ -113,11 +147,19 @@ class AccessMatrixIT {
             case "read-person" -> caller.get("/api/liaison/people/" + RECORDS.get("people").get(township));
             case "township-figures" -> caller.get("/api/analytics/townships/" + township);
             case "category-figures" -> caller.get("/api/analytics/categories/NEW_MEDIA");
+            case "city-figures" -> caller.get("/api/analytics/city");
+            case "series" -> caller.get("/api/analytics/series?township=" + township);
+            case "start-rebuild" -> caller.post("/api/analytics/rebuilds");
+            case "rebuild-status" -> caller.get("/api/analytics/rebuilds/no-such-rebuild");
+            case "export-person" -> caller.get("/api/liaison/people/" + RECORDS.get("people").get(township)
+                    + "/export");
+            case "forget-person" -> caller.post("/api/liaison/people/" + RECORDS.get("people").get(township)
+                    + "/forget", "{\"reason\":\"Asked by the matrix\"}");
             default -> throw new IllegalArgumentException(family);
         };
 
         expect(reply, status);
-        if ("register-person".equals(family)) {
+        if ("register-person".equals(family) || "forget-person".equals(family)) {
             assertThat(suite.eventStoreHead(suite.liaison)).isEqualTo(status == 201 ? storedBefore + 1 : storedBefore);
         }
         if ("category-figures".equals(family) && status == 200 && "officer-libao".equals(user)) {
