@@ -12,6 +12,7 @@ import org.haian.strata.platform.management.EventProcessorsEndpoint;
 import org.haian.strata.platform.messaging.MessagingConfiguration;
 import org.haian.strata.platform.security.SecurityConfiguration;
 import org.haian.strata.platform.time.HaianTime;
+import org.haian.strata.platform.township.Deployments;
 import org.haian.strata.platform.township.Townships;
 import org.haian.strata.platform.web.OpenApiConfiguration;
 import org.haian.strata.platform.web.ProblemDetailsAdvice;
@@ -40,7 +41,7 @@ import org.springframework.core.convert.ConversionService;
         SecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class,
         // Its error controller takes the place of Spring Boot's, which backs off only if it sees this one first.
         ErrorMvcAutoConfiguration.class})
-@EnableConfigurationProperties(Townships.class)
+@EnableConfigurationProperties({Townships.class, Deployments.class})
 @Import({MessagingConfiguration.class, SecurityConfiguration.class, HaianTime.class, PlatformAutoConfiguration.Web.class})
 public class PlatformAutoConfiguration {
 

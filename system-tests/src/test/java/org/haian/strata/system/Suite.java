@@ -40,6 +40,8 @@ final class Suite implements AutoCloseable {
     final SuiteProcess contribution;
     final SuiteProcess analytics;
     final SuiteProcess gateway;
+    /** What every service is started with: where Kafka, MongoDB, the data and the token issuer are. */
+    private final Map<String, String> serviceSettings;
 
     Suite() {
         try {
@@ -56,15 +58,15 @@ final class Suite implements AutoCloseable {
         int issuerPort = freePort();
         identity = SuiteProcess.infra("identity", issuerPort, List.of("--data-dir=" + dataDir, "--kafka-port=0",
                 "--mongo-port=0", "--issuer-port=" + issuerPort));
-        Map<String, String> services = Map.of(
+        serviceSettings = Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", "localhost:" + kafkaPort,
                 "MONGODB_URI", "mongodb://localhost:" + mongoPort,
                 "HAIAN_DATA_DIR", dataDir.toString(),
                 "HAIAN_JWT_ISSUER_URI", issuer());
-        liaison = SuiteProcess.service("liaison-service", freePort(), services);
-        outreach = SuiteProcess.service("outreach-service", freePort(), services);
-        contribution = SuiteProcess.service("contribution-service", freePort(), services);
-        analytics = SuiteProcess.service("analytics-service", freePort(), services);
+        liaison = SuiteProcess.service("liaison-service", freePort(), serviceSettings);
+        outreach = SuiteProcess.service("outreach-service", freePort(), serviceSettings);
+        contribution = SuiteProcess.service("contribution-service", freePort(), serviceSettings);
+        analytics = SuiteProcess.service("analytics-service", freePort(), serviceSettings);
         Map<String, String> routes = new HashMap<>();
         routes.put("HAIAN_JWT_ISSUER_URI", issuer());
         routes.put("LIAISON_URL", liaison.url());
@@ -83,6 +85,17 @@ final class Suite implements AutoCloseable {
 
     String issuer() {
         return "http://localhost:" + identity.port();
+    }
+
+    /**
+     * One more deployment of a service, on the suite's Kafka and MongoDB-wire server, with data of its own (its own
+     * event store, and its own read models in {@code MONGODB_DATABASE} if the settings name one); not started.
+     */
+    SuiteProcess anotherDeployment(String name, String module, Map<String, String> settings) {
+        Map<String, String> environment = new HashMap<>(serviceSettings);
+        environment.put("HAIAN_DATA_DIR", dataDir.resolve(name).toString());
+        environment.putAll(settings);
+        return SuiteProcess.service(name, module, freePort(), environment);
     }
 
     /** The API through the gateway, as the suite's seeded users. */

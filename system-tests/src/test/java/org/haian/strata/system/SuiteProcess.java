@@ -47,7 +47,12 @@ final class SuiteProcess {
 
     /** A Spring Boot service (or the gateway), healthy once {@code /actuator/health} says UP. */
     static SuiteProcess service(String module, int port, Map<String, String> environment) {
-        return new SuiteProcess(module, javaCommand(module, List.of("--server.port=" + port)), environment, port, true);
+        return service(module, module, port, environment);
+    }
+
+    /** Another deployment of a service's module, under a name of its own (for its log files). */
+    static SuiteProcess service(String name, String module, int port, Map<String, String> environment) {
+        return new SuiteProcess(name, javaCommand(module, List.of("--server.port=" + port)), environment, port, true);
     }
 
     /** A part of the embedded infrastructure, ready once its port accepts connections. */

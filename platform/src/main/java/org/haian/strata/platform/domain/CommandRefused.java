@@ -16,7 +16,9 @@ public class CommandRefused extends RuntimeException {
         /** The command names something that does not exist, or that the caller may not see (404). */
         NOT_FOUND,
         /** The command's own values break a rule (400). */
-        INVALID
+        INVALID,
+        /** The command is for a township whose records another deployment of the service keeps (421). */
+        SERVED_ELSEWHERE
     }
 
     /** What every record that is missing, or of another township, or of another kind, answers: the same 404. */
@@ -45,6 +47,16 @@ public class CommandRefused extends RuntimeException {
      */
     public static CommandRefused notFound(String idField) {
         return new CommandRefused(Kind.NOT_FOUND, idField, NO_SUCH_RECORD);
+    }
+
+    /**
+     * The township is served by another deployment of the service, which keeps its records.
+     *
+     * @param deployment the name of that deployment ({@code haian.deployment.name} there)
+     */
+    public static CommandRefused servedElsewhere(String township, String deployment) {
+        return new CommandRefused(Kind.SERVED_ELSEWHERE, "township",
+                township + " is served by the deployment " + deployment + "; send it there");
     }
 
     /**

@@ -19,6 +19,8 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.haian.strata.contract.EventMetadata;
+import org.haian.strata.platform.township.Deployments;
+import org.haian.strata.platform.township.Townships;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -56,6 +58,12 @@ public class MessagingConfiguration {
     @Bean
     InitializingBean townshipMetaDataOnEveryEvent(EventBus eventBus) {
         return () -> eventBus.registerDispatchInterceptor(new TownshipMetaData());
+    }
+
+    @Bean
+    InitializingBean servedTownshipsOnly(EventBus eventBus, Deployments deployments, Townships townships) {
+        deployments.check(townships);
+        return () -> eventBus.registerDispatchInterceptor(new ServedTownshipsOnly(deployments));
     }
 
     /**

@@ -60,6 +60,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate field '([^']*)'");
     static final URI NOT_FOUND = URI.create("urn:haian:problem:not-found");
     static final URI CONFLICT = URI.create("urn:haian:problem:conflict");
+    static final URI SERVED_ELSEWHERE = URI.create("urn:haian:problem:served-elsewhere");
+    /** RFC 9110's "Misdirected Request": this server does not answer for that township; Spring names no constant. */
+    private static final HttpStatusCode MISDIRECTED_REQUEST = HttpStatusCode.valueOf(421);
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
@@ -109,17 +112,25 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(CommandRefused.class)
     ResponseEntity<ProblemDetail> commandRefused(CommandRefused ex, HttpServletRequest request) {
-        HttpStatus status = switch (ex.kind()) {
+        HttpStatusCode status = switch (ex.kind()) {
             case CONFLICT -> HttpStatus.CONFLICT;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case INVALID -> HttpStatus.BAD_REQUEST;
+            case SERVED_ELSEWHERE -> MISDIRECTED_REQUEST;
         };
         FieldError error = new FieldError(ex.field(), ex.reason());
         ProblemDetail problem = ex.kind() == CommandRefused.Kind.INVALID ? invalid(List.of(error))
                 : ProblemDetail.forStatusAndDetail(status, ex.field() + ": " + ex.reason());
         if (ex.kind() != CommandRefused.Kind.INVALID) {
-            problem.setType(ex.kind() == CommandRefused.Kind.CONFLICT ? CONFLICT : NOT_FOUND);
+            problem.setType(switch (ex.kind()) {
+                case CONFLICT -> CONFLICT;
+                case SERVED_ELSEWHERE -> SERVED_ELSEWHERE;
+                default -> NOT_FOUND;
+            });
             problem.setProperty("errors", List.of(error));
+        }
+        if (ex.kind() == CommandRefused.Kind.SERVED_ELSEWHERE) {
+            problem.setTitle("Served by another deployment");
         }
         ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
         CommandRefused.Existing existing = ex.existing();
