@@ -45,6 +45,11 @@ public final class Caller {
         return send("GET", path, null, UnaryOperator.identity());
     }
 
+    /** A GET whose answer is kept as bytes (a spreadsheet, a file), with its status and headers. */
+    public HttpResponse<byte[]> download(String path) {
+        return exchange("GET", path, null, UnaryOperator.identity(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public Reply post(String path, Object body) {
         return send("POST", path, body, UnaryOperator.identity());
     }
@@ -99,6 +104,13 @@ public final class Caller {
      * @param body a record or a raw JSON text; {@code null} for none
      */
     public Reply send(String method, String path, Object body, UnaryOperator<HttpRequest.Builder> shape) {
+        HttpResponse<String> response = exchange(method, path, body, shape, HttpResponse.BodyHandlers.ofString());
+        return new Reply(method + " " + path, response.statusCode(), response.headers(), response.body());
+    }
+
+    private <T> HttpResponse<T> exchange(String method, String path, Object body,
+                                         UnaryOperator<HttpRequest.Builder> shape,
+                                         HttpResponse.BodyHandler<T> answer) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + encoded(path)))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -111,9 +123,7 @@ public final class Caller {
         }
         headers.forEach(request::header);
         try {
-            HttpResponse<String> response = HTTP.send(shape.apply(request).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return new Reply(method + " " + path, response.statusCode(), response.headers(), response.body());
+            return HTTP.send(shape.apply(request).build(), answer);
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + path + " failed", e);
         } catch (InterruptedException e) {

@@ -24,6 +24,7 @@ import org.haian.strata.analytics.api.TownshipStatisticsQuery;
 import org.haian.strata.analytics.api.TownshipsQuery;
 import org.haian.strata.contract.Category;
 import org.haian.strata.platform.domain.CommandRefused;
+import org.haian.strata.platform.export.Table;
 import org.haian.strata.platform.security.Actor;
 import org.haian.strata.platform.security.Role;
 import org.haian.strata.platform.township.KnownTownship;
@@ -38,12 +39,14 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import static org.springframework.format.annotation.DateTimeFormat.ISO.DATE;
+import static org.springframework.http.MediaType.APPLICATION_JSON_VALUE;
 
 /**
  * The figures: counts only, never a person's name or contact. Every figures endpoint answers as of a day
  * ({@code asOf}, default today in Hai'an) and, optionally, as it was known at the end of another ({@code knownAt}:
  * only what was recorded by then, before later corrections). The city and analysts read every township; a township
- * officer reads their own, and a category's figures for their own township only.
+ * officer reads their own, and a category's figures for their own township only. Each figures view is also an
+ * export, as CSV ({@code Accept: text/csv}) or XLSX, of the same answer ({@link FigureTables}).
  */
 @Tag(name = "Figures 统计", description = "Figures of the \"3+4+N\" per township and category, as of any day")
 @RestController
@@ -77,7 +80,7 @@ public class FiguresController {
     }
 
     @Operation(summary = "One township's figures, in all and per category")
-    @GetMapping("/townships/{township}")
+    @GetMapping(path = "/townships/{township}", produces = {APPLICATION_JSON_VALUE, Table.CSV, Table.XLSX})
     public TownshipStatistics township(@PathVariable String township,
                                        @Parameter(description = AS_OF) @RequestParam(required = false)
                                        @DateTimeFormat(iso = DATE) @InCountedDays LocalDate asOf,
@@ -91,7 +94,7 @@ public class FiguresController {
     }
 
     @Operation(summary = "One category's figures, in all and per township (a township officer: their township's)")
-    @GetMapping("/categories/{category}")
+    @GetMapping(path = "/categories/{category}", produces = {APPLICATION_JSON_VALUE, Table.CSV, Table.XLSX})
     public CategoryStatistics category(@PathVariable Category category,
                                        @Parameter(description = AS_OF) @RequestParam(required = false)
                                        @DateTimeFormat(iso = DATE) @InCountedDays LocalDate asOf,
@@ -103,7 +106,7 @@ public class FiguresController {
     }
 
     @Operation(summary = "The whole city in one answer: totals, per township, per category, per township and category")
-    @GetMapping("/city")
+    @GetMapping(path = "/city", produces = {APPLICATION_JSON_VALUE, Table.CSV, Table.XLSX})
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'ANALYST')")
     public CityStatistics city(@Parameter(description = AS_OF) @RequestParam(required = false)
                                @DateTimeFormat(iso = DATE) @InCountedDays LocalDate asOf,
@@ -113,7 +116,7 @@ public class FiguresController {
     }
 
     @Operation(summary = "A figure per month between two days, of a township, a category, both or the city")
-    @GetMapping("/series")
+    @GetMapping(path = "/series", produces = {APPLICATION_JSON_VALUE, Table.CSV, Table.XLSX})
     public FigureSeries series(@Parameter(description = "The first day (YYYY-MM-DD); default the first of the month "
                                        + "eleven months before to") @RequestParam(required = false)
                                @DateTimeFormat(iso = DATE) @InCountedDays LocalDate from,

@@ -1,17 +1,30 @@
 package org.haian.strata.analytics.web;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
 import org.haian.strata.analytics.history.GeneratedHistory;
 import org.haian.strata.analytics.history.HistoryProducer;
 import org.haian.strata.analytics.history.Processed;
+import org.haian.strata.platform.export.Table;
 import org.haian.strata.platform.township.Townships;
 import org.haian.strata.testsupport.ServiceClient;
 import org.haian.strata.testsupport.ServiceIT;
@@ -112,6 +125,59 @@ class FiguresApiIT {
         service.as("analyst").get("/api/analytics/series?category=ASTRONAUT").expectProblem(400, "category");
         service.as("analyst").get("/api/analytics/townships/atlantis").expectProblem(404);
         service.as("analyst").get("/api/analytics/city?asOf=1949-10-01").expect(200);
+    }
+
+    @Test
+    void aTownshipsFiguresAsCsvAreItsJsonAnswerRowByRowWithBothLanguagesInTheHeader() throws IOException {
+        String path = "/api/analytics/townships/libao?asOf=2024-06-10";
+        JsonNode json = service.as("analyst").get(path).expect(200).json();
+
+        HttpResponse<byte[]> csv = service.as("analyst").with("Accept", "text/csv").download(path);
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(csv.headers().firstValue("Content-Disposition").orElse(""))
+                .contains("attachment", "figures-libao-2024-06-10.csv");
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF区镇代码 Township code,区镇 Township,类别 Category,指标代码 Figure code,");
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(text.substring(1))).getRecords();
+        assertThat(rows).hasSize(json.path("figures").size() * (1 + json.path("byCategory").size()));
+        CSVRecord people = rows.stream().filter(row -> row.get(2).equals("ALL") && row.get(3).equals("people"))
+                .findFirst().orElseThrow();
+        assertThat(people.get(1)).isEqualTo("李堡镇");
+        assertThat(people.get(4)).isEqualTo("新的社会阶层人士");
+        assertThat(Long.parseLong(people.get(6))).isEqualTo(json.at("/figures/people").asLong()).isPositive();
+        assertThat(people.get(7)).isEqualTo("2024-06-10");
+    }
+
+    @Test
+    void theCityAsAWorkbookHoldsTheSameFiguresAsNumbers() throws IOException {
+        JsonNode json = service.as("analyst").get("/api/analytics/city").expect(200).json();
+
+        HttpResponse<byte[]> xlsx = service.as("analyst").with("Accept", Table.XLSX).download("/api/analytics/city");
+
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("数值 Value");
+            Row libaoNewMediaPeople = StreamSupport.stream(sheet.spliterator(), false)
+                    .filter(row -> "libao".equals(row.getCell(0).getStringCellValue())
+                            && "NEW_MEDIA".equals(row.getCell(2).getStringCellValue())
+                            && "people".equals(row.getCell(3).getStringCellValue()))
+                    .findFirst().orElseThrow();
+            assertThat(libaoNewMediaPeople.getCell(6).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat((long) libaoNewMediaPeople.getCell(6).getNumericCellValue())
+                    .isEqualTo(json.at("/byTownshipAndCategory/libao/NEW_MEDIA/people").asLong());
+        }
+    }
+
+    @Test
+    void anExportThatIsRefusedIsAProblemLikeAnyOther() {
+        service.as("officer-libao").with("Accept", "text/csv").get("/api/analytics/townships/qutang")
+                .expectProblem(403);
+        service.as("analyst").with("Accept", "text/csv").get("/api/analytics/city?asOf=2024-13-01")
+                .expectProblem(400, "asOf");
     }
 
     private static Map<String, Long> sum(JsonNode parts) {

@@ -1,0 +1,163 @@
+package org.haian.strata.analytics.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.haian.strata.analytics.api.CategoryStatistics;
+import org.haian.strata.analytics.api.CityStatistics;
+import org.haian.strata.analytics.api.FigureCatalogueQuery;
+import org.haian.strata.analytics.api.FigureDefinition;
+import org.haian.strata.analytics.api.FigureSeries;
+import org.haian.strata.analytics.api.TownshipName;
+import org.haian.strata.analytics.api.TownshipStatistics;
+import org.haian.strata.analytics.api.TownshipsQuery;
+import org.haian.strata.platform.export.Table;
+import org.haian.strata.platform.export.Table.Column;
+import org.haian.strata.platform.export.TableMessageConverter;
+import org.springframework.http.HttpInputMessage;
+import org.springframework.http.HttpOutputMessage;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.AbstractHttpMessageConverter;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The figures views as exports ({@code Accept: text/csv} or the XLSX type): the very answer the JSON is written
+ * from, one row per township, category and figure (a "long" table, which a spreadsheet pivots any way), with the
+ * figure's Chinese and English labels and the day the figures are as of. A series adds the month. What the city
+ * counts above the townships (the joint conference's member units) has no township code.
+ */
+@Component
+public class FigureTables extends AbstractHttpMessageConverter<Object> {
+
+    static final String ALL_CATEGORIES = "ALL";
+    private static final List<Column> CELL = List.of(new Column("区镇代码", "Township code"),
+            new Column("区镇", "Township"), new Column("类别", "Category"));
+    private static final List<Column> FIGURE = List.of(new Column("指标代码", "Figure code"),
+            new Column("指标", "Figure"), new Column("指标英文名", "Figure in English"), new Column("数值", "Value"));
+    private static final Column AS_OF = new Column("截至", "As of");
+    private static final Column KNOWN_AT = new Column("已知截至", "Known at");
+    private static final Column MONTH = new Column("月份", "Month");
+    private static final String CITY_LEVEL = "市级";
+
+    private final QueryGateway queries;
+    private final TableMessageConverter tables = new TableMessageConverter();
+
+    public FigureTables(QueryGateway queries) {
+        super(Table.CSV_TYPE, Table.XLSX_TYPE);
+        this.queries = queries;
+    }
+
+    @Override
+    protected boolean supports(Class<?> type) {
+        return TownshipStatistics.class == type || CategoryStatistics.class == type || CityStatistics.class == type
+                || FigureSeries.class == type;
+    }
+
+    @Override
+    protected boolean canRead(MediaType mediaType) {
+        return false;
+    }
+
+    @Override
+    protected Object readInternal(Class<?> type, HttpInputMessage input) {
+        throw new HttpMessageNotReadableException("Figures are only written", input);
+    }
+
+    @Override
+    protected void writeInternal(Object answer, HttpOutputMessage output) throws IOException {
+        tables.write(table(answer), output.getHeaders().getContentType(), output);
+    }
+
+    Table table(Object answer) {
+        Labels labels = labels();
+        List<List<?>> rows = new ArrayList<>();
+        if (answer instanceof TownshipStatistics township) {
+            figures(rows, labels, township.township(), ALL_CATEGORIES, township.figures(), township.asOf(),
+                    township.knownAt());
+            township.byCategory().forEach((category, figures) -> figures(rows, labels, township.township(),
+                    category.name(), figures, township.asOf(), township.knownAt()));
+            return new Table("figures-" + township.township() + "-" + township.asOf(), columns(), rows);
+        }
+        if (answer instanceof CategoryStatistics category) {
+            category.byTownship().forEach((township, figures) -> figures(rows, labels, township,
+                    category.category().name(), figures, category.asOf(), category.knownAt()));
+            return new Table("figures-" + category.category() + "-" + category.asOf(), columns(), rows);
+        }
+        if (answer instanceof CityStatistics city) {
+            city.byTownshipAndCategory().forEach((township, categories) -> categories.forEach((category, figures) ->
+                    figures(rows, labels, township, category.name(), figures, city.asOf(), city.knownAt())));
+            city.cityLevel().forEach((category, figures) -> figures(rows, labels, null, category.name(), figures,
+                    city.asOf(), city.knownAt()));
+            return new Table("figures-city-" + city.asOf(), columns(), rows);
+        }
+        FigureSeries series = (FigureSeries) answer;
+        String category = series.category() == null ? ALL_CATEGORIES : series.category().name();
+        for (FigureSeries.Month month : series.months()) {
+            month.figures().forEach((figure, value) -> {
+                List<Object> row = new ArrayList<>(cell(labels, series.township(), category));
+                row.add(month.month().toString());
+                row.addAll(figure(labels, figure, value));
+                row.add(series.knownAt());
+                rows.add(row);
+            });
+        }
+        List<Column> columns = new ArrayList<>(CELL);
+        columns.add(MONTH);
+        columns.addAll(FIGURE);
+        columns.add(KNOWN_AT);
+        return new Table("series-" + (series.township() == null ? "city" : series.township()) + "-" + category
+                + "-" + series.from() + "-" + series.to(), columns, rows);
+    }
+
+    private static List<Column> columns() {
+        List<Column> columns = new ArrayList<>(CELL);
+        columns.addAll(FIGURE);
+        columns.add(AS_OF);
+        columns.add(KNOWN_AT);
+        return columns;
+    }
+
+    private static void figures(List<List<?>> rows, Labels labels, String township, String category,
+                                Map<String, Long> figures, LocalDate asOf, LocalDate knownAt) {
+        figures.forEach((figure, value) -> {
+            List<Object> row = new ArrayList<>(cell(labels, township, category));
+            row.addAll(figure(labels, figure, value));
+            row.add(asOf);
+            row.add(knownAt);
+            rows.add(row);
+        });
+    }
+
+    private static List<Object> cell(Labels labels, String township, String category) {
+        return Arrays.asList(township, township == null ? CITY_LEVEL : labels.townships().getOrDefault(township,
+                township), category);
+    }
+
+    private static List<Object> figure(Labels labels, String figure, Long value) {
+        FigureDefinition definition = labels.figures().get(figure);
+        return Arrays.asList(figure, definition == null ? null : definition.chinese(),
+                definition == null ? null : definition.english(), value);
+    }
+
+    private Labels labels() {
+        Map<String, FigureDefinition> figures = queries.query(new FigureCatalogueQuery(),
+                        ResponseTypes.multipleInstancesOf(FigureDefinition.class)).join().stream()
+                .collect(Collectors.toMap(FigureDefinition::figure, Function.identity()));
+        Map<String, String> townships = queries.query(new TownshipsQuery(),
+                        ResponseTypes.multipleInstancesOf(TownshipName.class)).join().stream()
+                .collect(Collectors.toMap(TownshipName::code, TownshipName::name));
+        return new Labels(figures, townships);
+    }
+
+    private record Labels(Map<String, FigureDefinition> figures, Map<String, String> townships) {
+    }
+}
