@@ -1,5 +1,11 @@
 package org.haian.strata.platform;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -7,6 +13,8 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.kafka.autoconfig.KafkaAutoConfiguration;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.haian.strata.platform.export.RecordTables;
+import org.haian.strata.platform.export.TableMessageConverter;
 import org.haian.strata.platform.history.AggregateHistory;
 import org.haian.strata.platform.management.EventProcessorsEndpoint;
 import org.haian.strata.platform.messaging.MessagingConfiguration;
@@ -35,6 +43,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.convert.ConversionService;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.EncodedResource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
 
 /** The platform every service runs on; each service adds only its own aggregates, projections and controllers. */
 @AutoConfiguration(after = AxonAutoConfiguration.class, before = {KafkaAutoConfiguration.class,
@@ -79,6 +91,25 @@ public class PlatformAutoConfiguration {
         @Bean
         ProblemDetailsAdvice problemDetailsAdvice() {
             return new ProblemDetailsAdvice();
+        }
+
+        /** Spring Boot adds a converter bean to MVC's: any controller may answer a {@code Table} as CSV or XLSX. */
+        @Bean
+        TableMessageConverter tableMessageConverter() {
+            return new TableMessageConverter();
+        }
+
+        /** The Chinese column labels of every {@code export-labels.properties} on the class path. */
+        @Bean
+        RecordTables recordTables() throws IOException {
+            Map<String, String> labels = new HashMap<>();
+            for (Resource resource : new PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:export-labels.properties")) {
+                Properties properties = PropertiesLoaderUtils.loadProperties(
+                        new EncodedResource(resource, StandardCharsets.UTF_8));
+                properties.stringPropertyNames().forEach(name -> labels.put(name, properties.getProperty(name)));
+            }
+            return new RecordTables(labels);
         }
 
         @Bean

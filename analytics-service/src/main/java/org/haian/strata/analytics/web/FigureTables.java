@@ -19,8 +19,8 @@ import org.haian.strata.analytics.api.FigureSeries;
 import org.haian.strata.analytics.api.TownshipName;
 import org.haian.strata.analytics.api.TownshipStatistics;
 import org.haian.strata.analytics.api.TownshipsQuery;
-import org.haian.strata.platform.export.Table;
 import org.haian.strata.platform.export.Table.Column;
+import org.haian.strata.platform.export.Table;
 import org.haian.strata.platform.export.TableMessageConverter;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
@@ -85,19 +85,19 @@ public class FigureTables extends AbstractHttpMessageConverter<Object> {
                     township.knownAt());
             township.byCategory().forEach((category, figures) -> figures(rows, labels, township.township(),
                     category.name(), figures, township.asOf(), township.knownAt()));
-            return new Table("figures-" + township.township() + "-" + township.asOf(), columns(), rows);
+            return new Table("figures-" + township.township() + "-" + township.asOf(), columns(), rows.stream());
         }
         if (answer instanceof CategoryStatistics category) {
             category.byTownship().forEach((township, figures) -> figures(rows, labels, township,
                     category.category().name(), figures, category.asOf(), category.knownAt()));
-            return new Table("figures-" + category.category() + "-" + category.asOf(), columns(), rows);
+            return new Table("figures-" + category.category() + "-" + category.asOf(), columns(), rows.stream());
         }
         if (answer instanceof CityStatistics city) {
             city.byTownshipAndCategory().forEach((township, categories) -> categories.forEach((category, figures) ->
                     figures(rows, labels, township, category.name(), figures, city.asOf(), city.knownAt())));
             city.cityLevel().forEach((category, figures) -> figures(rows, labels, null, category.name(), figures,
                     city.asOf(), city.knownAt()));
-            return new Table("figures-city-" + city.asOf(), columns(), rows);
+            return new Table("figures-city-" + city.asOf(), columns(), rows.stream());
         }
         FigureSeries series = (FigureSeries) answer;
         String category = series.category() == null ? ALL_CATEGORIES : series.category().name();
@@ -115,7 +115,7 @@ public class FigureTables extends AbstractHttpMessageConverter<Object> {
         columns.addAll(FIGURE);
         columns.add(KNOWN_AT);
         return new Table("series-" + (series.township() == null ? "city" : series.township()) + "-" + category
-                + "-" + series.from() + "-" + series.to(), columns, rows);
+                + "-" + series.from() + "-" + series.to(), columns, rows.stream());
     }
 
     private static List<Column> columns() {

@@ -1,6 +1,7 @@
 package org.haian.strata.platform.export;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.http.MediaType;
 
@@ -8,11 +9,11 @@ import org.springframework.http.MediaType;
  * A list or a figures view as an export: named columns, rows of values in the columns' order (text, numbers, days;
  * {@code null} for none). Written as CSV or as an XLSX workbook by {@link TableMessageConverter} when a client asks
  * for {@value #CSV} or {@value #XLSX}, from the same query the JSON answer comes from, so a figure is the same in
- * both. The rows are read once, as they are written.
+ * both. The rows are read once, as they are written, so a long list is never held whole.
  *
  * @param name    the file name a download gets, without its extension
  */
-public record Table(String name, List<Column> columns, Iterable<? extends List<?>> rows) {
+public record Table(String name, List<Column> columns, Stream<? extends List<?>> rows) {
 
     public static final String CSV = "text/csv";
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -25,8 +26,9 @@ public record Table(String name, List<Column> columns, Iterable<? extends List<?
      */
     public record Column(String chinese, String english) {
 
+        /** Both names, or the English one alone where no Chinese label is given. */
         public String header() {
-            return chinese + " " + english;
+            return chinese.isEmpty() ? english : chinese + " " + english;
         }
     }
 }

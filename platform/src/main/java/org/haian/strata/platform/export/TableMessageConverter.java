@@ -6,13 +6,16 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.temporal.TemporalAccessor;
+import java.util.Iterator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.http.ContentDisposition;
@@ -61,28 +64,32 @@ public class TableMessageConverter extends AbstractHttpMessageConverter<Table> {
         boolean workbook = Table.XLSX_TYPE.isCompatibleWith(output.getHeaders().getContentType());
         output.getHeaders().setContentDisposition(ContentDisposition.attachment()
                 .filename(table.name() + (workbook ? ".xlsx" : ".csv"), StandardCharsets.UTF_8).build());
-        if (workbook) {
-            writeWorkbook(table, output.getBody());
-        } else {
-            writeCsv(table, output.getBody());
+        try (Stream<? extends List<?>> rows = table.rows()) {
+            if (workbook) {
+                writeWorkbook(table, rows.iterator(), output.getBody());
+            } else {
+                writeCsv(table, rows.iterator(), output.getBody());
+            }
         }
     }
 
-    private static void writeCsv(Table table, OutputStream body) throws IOException {
+    private static void writeCsv(Table table, Iterator<? extends List<?>> rows, OutputStream body)
+            throws IOException {
         body.write(BYTE_ORDER_MARK);
         Writer text = new OutputStreamWriter(body, StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180);
         csv.printRecord(table.columns().stream().map(Table.Column::header));
-        for (List<?> row : table.rows()) {
-            csv.printRecord(row.stream().map(TableMessageConverter::cell));
+        while (rows.hasNext()) {
+            csv.printRecord(rows.next().stream().map(TableMessageConverter::cell));
         }
         csv.flush();
     }
 
-    private static void writeWorkbook(Table table, OutputStream body) throws IOException {
+    private static void writeWorkbook(Table table, Iterator<? extends List<?>> rows, OutputStream body)
+            throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
         try {
-            SXSSFSheet sheet = workbook.createSheet(table.name());
+            SXSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(table.name()));
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
@@ -94,7 +101,8 @@ public class TableMessageConverter extends AbstractHttpMessageConverter<Table> {
             }
             sheet.createFreezePane(0, 1);
             int next = 1;
-            for (List<?> values : table.rows()) {
+            while (rows.hasNext()) {
+                List<?> values = rows.next();
                 Row row = sheet.createRow(next++);
                 for (int i = 0; i < values.size(); i++) {
                     Object value = values.get(i);

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -17,18 +18,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TableMessageConverterTest {
 
-    private static final Table PEOPLE = new Table("people", List.of(new Table.Column("姓名", "Name"),
-            new Table.Column("人数", "Headcount"), new Table.Column("登记日期", "Registered on")), List.of(
-            Arrays.asList("=HYPERLINK(\"http://evil\",\"click\")", 3L, LocalDate.of(2024, 5, 1)),
-            Arrays.asList("+86 513", -2L, null),
-            Arrays.asList("@SUM(A1)", 0L, null),
-            Arrays.asList("-1+1", 1L, null),
-            Arrays.asList("李堡, \"新联会\"", 7L, null)));
     private final TableMessageConverter converter = new TableMessageConverter();
+
+    private static Table people() {
+        return new Table("people", List.of(new Table.Column("姓名", "Name"), new Table.Column("人数", "Headcount"),
+                new Table.Column("登记日期", "Registered on")), Stream.of(
+                Arrays.asList("=HYPERLINK(\"http://evil\",\"click\")", 3L, LocalDate.of(2024, 5, 1)),
+                Arrays.asList("+86 513", -2L, null),
+                Arrays.asList("@SUM(A1)", 0L, null),
+                Arrays.asList("-1+1", 1L, null),
+                Arrays.asList("李堡, \"新联会\"", 7L, null)));
+    }
 
     @Test
     void aCsvStartsWithAByteOrderMarkAndHeadsEachColumnInBothLanguages() throws IOException {
-        String csv = csv(PEOPLE);
+        String csv = csv(people());
 
         assertThat(csv).startsWith("\uFEFF姓名 Name,人数 Headcount,登记日期 Registered on\r\n");
         assertThat(csv).contains("\"李堡, \"\"新联会\"\"\",7,\r\n");
@@ -36,7 +40,7 @@ class TableMessageConverterTest {
 
     @Test
     void aTextThatWouldRunAsAFormulaIsWrittenAsTextInCsv() throws IOException {
-        String csv = csv(PEOPLE);
+        String csv = csv(people());
 
         assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil\"\",\"\"click\"\")\",3,2024-05-01\r\n",
                 "'+86 513,-2,\r\n", "'@SUM(A1),0,\r\n", "'-1+1,1,\r\n");
@@ -46,7 +50,7 @@ class TableMessageConverterTest {
     void aWorkbookHoldsNumbersAsNumbersAndEveryTextAsATextCell() throws IOException {
         MockHttpOutputMessage output = new MockHttpOutputMessage();
 
-        converter.write(PEOPLE, Table.XLSX_TYPE, output);
+        converter.write(people(), Table.XLSX_TYPE, output);
 
         assertThat(output.getHeaders().getContentDisposition().getFilename()).isEqualTo("people.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(output.getBodyAsBytes()))) {

@@ -28,6 +28,8 @@ import org.haian.strata.liaison.api.association.RemoveMember;
 import org.haian.strata.liaison.api.people.FindPerson;
 import org.haian.strata.liaison.api.people.PersonView;
 import org.haian.strata.platform.domain.CommandRefused;
+import org.haian.strata.platform.export.RecordTables;
+import org.haian.strata.platform.export.Table;
 import org.haian.strata.platform.history.AggregateHistory;
 import org.haian.strata.platform.history.HistoryEntry;
 import org.haian.strata.platform.security.Actor;
@@ -61,11 +63,14 @@ public class AssociationController {
     private final RequestCommands commands;
     private final QueryGateway queries;
     private final AggregateHistory history;
+    private final RecordTables tables;
 
-    public AssociationController(RequestCommands commands, QueryGateway queries, AggregateHistory history) {
+    public AssociationController(RequestCommands commands, QueryGateway queries, AggregateHistory history,
+                                 RecordTables tables) {
         this.commands = commands;
         this.queries = queries;
         this.history = history;
+        this.tables = tables;
     }
 
     @PostMapping
@@ -162,6 +167,13 @@ public class AssociationController {
                 .sorted(Comparator.comparing(MemberView::name, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(MemberView::personId))
                 .toList();
+    }
+
+    @GetMapping(path = "/{associationId}/members", produces = {Table.CSV, Table.XLSX})
+    @Operation(summary = "Export the members as CSV or XLSX (an officer: their township's)")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
+    public Table exportMembers(@PathVariable String associationId) {
+        return tables.of("members", MemberView.class, members(associationId).stream());
     }
 
     @GetMapping("/{associationId}/members/{personId}")

@@ -20,6 +20,8 @@ import org.haian.strata.liaison.api.bases.FindWorkBase;
 import org.haian.strata.liaison.api.bases.ListWorkBases;
 import org.haian.strata.liaison.api.bases.WorkBasePage;
 import org.haian.strata.liaison.api.bases.WorkBaseView;
+import org.haian.strata.platform.export.RecordTables;
+import org.haian.strata.platform.export.Table;
 import org.haian.strata.platform.history.AggregateHistory;
 import org.haian.strata.platform.history.HistoryEntry;
 import org.haian.strata.platform.security.Tenancy;
@@ -49,11 +51,14 @@ public class WorkBasesController {
     private final RequestCommands commands;
     private final QueryGateway queries;
     private final AggregateHistory history;
+    private final RecordTables tables;
 
-    public WorkBasesController(RequestCommands commands, QueryGateway queries, AggregateHistory history) {
+    public WorkBasesController(RequestCommands commands, QueryGateway queries, AggregateHistory history,
+                               RecordTables tables) {
         this.commands = commands;
         this.queries = queries;
         this.history = history;
+        this.tables = tables;
     }
 
     /**
@@ -92,6 +97,17 @@ public class WorkBasesController {
                              @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return queries.query(new ListWorkBases(Tenancy.readableTownship(township), category, page, size),
                 WorkBasePage.class).join();
+    }
+
+    /** The list as an export: every page of it, with the same filters and the same township rule. */
+    @GetMapping(produces = {Table.CSV, Table.XLSX})
+    @Operation(summary = "Export bases as CSV or XLSX, by township and category")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
+    public Table export(@RequestParam(required = false) @KnownTownship String township,
+                        @RequestParam(required = false) Category category) {
+        String scope = Tenancy.readableTownship(township);
+        return tables.of("bases", WorkBaseView.class, RecordTables.everyPage(page -> queries.query(
+                new ListWorkBases(scope, category, page, 100), WorkBasePage.class).join().items()));
     }
 
     @GetMapping("/{baseId}")

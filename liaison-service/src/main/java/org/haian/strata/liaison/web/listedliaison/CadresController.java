@@ -16,6 +16,8 @@ import org.haian.strata.liaison.api.listedliaison.Caseload;
 import org.haian.strata.liaison.api.listedliaison.FindCaseload;
 import org.haian.strata.liaison.api.listedliaison.ListCadres;
 import org.haian.strata.liaison.api.listedliaison.RegisterCadre;
+import org.haian.strata.platform.export.RecordTables;
+import org.haian.strata.platform.export.Table;
 import org.haian.strata.platform.history.AggregateHistory;
 import org.haian.strata.platform.history.HistoryEntry;
 import org.haian.strata.platform.security.Actor;
@@ -46,13 +48,15 @@ public class CadresController {
     private final CadreAccess access;
 
     private final AggregateHistory history;
+    private final RecordTables tables;
 
     public CadresController(RequestCommands commands, QueryGateway queries, CadreAccess access,
-                            AggregateHistory history) {
+                            AggregateHistory history, RecordTables tables) {
         this.commands = commands;
         this.queries = queries;
         this.access = access;
         this.history = history;
+        this.tables = tables;
     }
 
     /**
@@ -85,6 +89,13 @@ public class CadresController {
         Actor actor = Actor.current();
         String township = actor.has(Role.CITY_ADMIN) ? null : actor.township();
         return queries.query(new ListCadres(township), ResponseTypes.multipleInstancesOf(CadreView.class)).join();
+    }
+
+    @GetMapping(produces = {Table.CSV, Table.XLSX})
+    @Operation(summary = "Export the cadres the caller may see as CSV or XLSX")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
+    public Table export() {
+        return tables.of("cadres", CadreView.class, list().stream());
     }
 
     @GetMapping("/{cadreId}")

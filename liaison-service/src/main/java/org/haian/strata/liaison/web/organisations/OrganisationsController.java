@@ -21,6 +21,8 @@ import org.haian.strata.liaison.api.organisations.OrganisationPage;
 import org.haian.strata.liaison.api.organisations.OrganisationView;
 import org.haian.strata.liaison.api.organisations.RegisterOrganisation;
 import org.haian.strata.liaison.api.organisations.UpdateOrganisation;
+import org.haian.strata.platform.export.RecordTables;
+import org.haian.strata.platform.export.Table;
 import org.haian.strata.platform.history.AggregateHistory;
 import org.haian.strata.platform.history.HistoryEntry;
 import org.haian.strata.platform.security.Tenancy;
@@ -53,11 +55,14 @@ public class OrganisationsController {
     private final RequestCommands commands;
     private final QueryGateway queries;
     private final AggregateHistory history;
+    private final RecordTables tables;
 
-    public OrganisationsController(RequestCommands commands, QueryGateway queries, AggregateHistory history) {
+    public OrganisationsController(RequestCommands commands, QueryGateway queries, AggregateHistory history,
+                                   RecordTables tables) {
         this.commands = commands;
         this.queries = queries;
         this.history = history;
+        this.tables = tables;
     }
 
     /** A township officer registers into their own township (which they may leave out); the city into any. */
@@ -99,6 +104,18 @@ public class OrganisationsController {
                                  @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return queries.query(new ListOrganisations(Tenancy.readableTownship(township), category, kind, page, size),
                 OrganisationPage.class).join();
+    }
+
+    /** The list as an export: every page of it, with the same filters and the same township rule. */
+    @GetMapping(produces = {Table.CSV, Table.XLSX})
+    @Operation(summary = "Export organisations as CSV or XLSX, by township, category and kind")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
+    public Table export(@RequestParam(required = false) @KnownTownship String township,
+                        @RequestParam(required = false) Category category,
+                        @RequestParam(required = false) OrganisationKind kind) {
+        String scope = Tenancy.readableTownship(township);
+        return tables.of("organisations", OrganisationView.class, RecordTables.everyPage(page -> queries.query(
+                new ListOrganisations(scope, category, kind, page, 100), OrganisationPage.class).join().items()));
     }
 
     @GetMapping("/{organisationId}")

@@ -26,6 +26,7 @@ import org.haian.strata.liaison.api.people.FindPerson;
 import org.haian.strata.liaison.api.people.ForgetPerson;
 import org.haian.strata.liaison.api.people.MovePersonToTownship;
 import org.haian.strata.liaison.api.people.PeoplePage;
+import org.haian.strata.liaison.api.people.PersonSummary;
 import org.haian.strata.liaison.api.people.PersonView;
 import org.haian.strata.liaison.api.people.PersonalDataExport;
 import org.haian.strata.liaison.api.people.RecordPersonalDataExport;
@@ -35,6 +36,8 @@ import org.haian.strata.liaison.api.people.SearchPeople;
 import org.haian.strata.liaison.api.people.UpdatePersonProfile;
 import org.haian.strata.liaison.api.people.WithdrawRepresentativeFigure;
 import org.haian.strata.platform.domain.CommandRefused;
+import org.haian.strata.platform.export.RecordTables;
+import org.haian.strata.platform.export.Table;
 import org.haian.strata.platform.history.AggregateHistory;
 import org.haian.strata.platform.history.HistoryEntry;
 import org.haian.strata.platform.security.Actor;
@@ -68,14 +71,16 @@ public class PeopleController {
     private final RequestCommands commands;
     private final QueryGateway queries;
     private final AggregateHistory history;
+    private final RecordTables tables;
     private final PersonAccess access;
 
     public PeopleController(RequestCommands commands, QueryGateway queries, AggregateHistory history,
-                            PersonAccess access) {
+                            PersonAccess access, RecordTables tables) {
         this.commands = commands;
         this.queries = queries;
         this.history = history;
         this.access = access;
+        this.tables = tables;
     }
 
     /**
@@ -105,8 +110,24 @@ public class PeopleController {
                              @RequestParam(defaultValue = "false") boolean archived,
                              @RequestParam(defaultValue = "0") @Min(0) int page,
                              @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return queries.query(new SearchPeople(Tenancy.readableTownship(township), category, organisation, name, representative, archived, page,
-                size), ResponseTypes.instanceOf(PeoplePage.class)).join();
+        return queries.query(new SearchPeople(Tenancy.readableTownship(township), category, organisation, name,
+                representative, archived, page, size), ResponseTypes.instanceOf(PeoplePage.class)).join();
+    }
+
+    /** The search as an export: every page of it, with the same filters and the same township rule. */
+    @GetMapping(produces = {Table.CSV, Table.XLSX})
+    @Operation(summary = "Export the registry as CSV or XLSX: every person the search finds")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
+    public Table export(@RequestParam(required = false) @KnownTownship String township,
+                        @RequestParam(required = false) Category category,
+                        @RequestParam(required = false) @Size(max = 200) String organisation,
+                        @RequestParam(required = false) @Size(max = 100) String name,
+                        @RequestParam(required = false) Boolean representative,
+                        @RequestParam(defaultValue = "false") boolean archived) {
+        String scope = Tenancy.readableTownship(township);
+        return tables.of("people", PersonSummary.class, RecordTables.everyPage(page -> queries.query(
+                new SearchPeople(scope, category, organisation, name, representative, archived, page, 100),
+                ResponseTypes.instanceOf(PeoplePage.class)).join().items()));
     }
 
     @GetMapping("/{personId}")
