@@ -132,6 +132,17 @@ class AccessMatrixIT {
             "analyst,         export-person,       own,      403",
             "anonymous,       export-person,       own,      401",
 
+            "city-admin,      export-people,       other,    200",
+            "officer-libao,   export-people,       own,      200",
+            "officer-libao,   export-people,       other,    403",
+            "cadre-libao,     export-people,       own,      403",
+            "analyst,         export-people,       own,      403",
+            "anonymous,       export-people,       own,      401",
+            "analyst,         export-figures,      other,    200",
+            "officer-libao,   export-figures,      own,      200",
+            "officer-libao,   export-figures,      other,    403",
+            "cadre-libao,     export-figures,      own,      403",
+
             "officer-libao,   forget-person,       own,      403",
             "cadre-libao,     forget-person,       own,      403",
             "analyst,         forget-person,       own,      403",
@@ -153,6 +164,8 @@ class AccessMatrixIT {
             case "rebuild-status" -> caller.get("/api/analytics/rebuilds/no-such-rebuild");
             case "export-person" -> caller.get("/api/liaison/people/" + RECORDS.get("people").get(township)
                     + "/export");
+            case "export-people" -> caller.with("Accept", "text/csv").get("/api/liaison/people?township=" + township);
+            case "export-figures" -> caller.with("Accept", "text/csv").get("/api/analytics/townships/" + township);
             case "forget-person" -> caller.post("/api/liaison/people/" + RECORDS.get("people").get(township)
                     + "/forget", "{\"reason\":\"Asked by the matrix\"}");
             default -> throw new IllegalArgumentException(family);
