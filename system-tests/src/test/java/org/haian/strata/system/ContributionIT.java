@@ -132,6 +132,9 @@ class ContributionIT {
         officer.get(SUGGESTIONS + "/" + qutang).expectProblem(404);
         officer.get(SUGGESTIONS + "/" + qutang + "/history").expectProblem(404);
         storesNothing(() -> officer.post(SUGGESTIONS + "/" + qutang + "/accept")).expectProblem(404, "suggestionId");
+        String own = officer.create(SUGGESTIONS, suggestion(null, author, null), "suggestionId");
+        await().atMost(PATIENCE).until(() -> officer.get(SUGGESTIONS + "?size=100").json().path("items")
+                .findValuesAsText("suggestionId").contains(own));
         assertThat(officer.get(SUGGESTIONS + "?size=100").json().path("items").findValuesAsText("township"))
                 .containsOnly("libao");
     }
