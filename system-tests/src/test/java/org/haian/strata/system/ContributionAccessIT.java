@@ -20,7 +20,8 @@ import static org.awaitility.Awaitility.await;
  * Every role against every route family of contribution, for its own township (libao, where the officer and the
  * cadre work) and another (qutang), through the gateway. A request that names another township answers 403; an id
  * of another township's record 404, like an id of no record or of another kind; a refused write leaves
- * contribution's event store as it was, an accepted one adds its one event.
+ * contribution's event store as it was, an accepted one adds its one event. The people a write names are libao's, whom
+ * every caller here may name, so that the village alone decides who may write to it.
  */
 @ExtendWith(SuiteExtension.class)
 class ContributionAccessIT {
@@ -127,7 +128,7 @@ class ContributionAccessIT {
             case "register-village" -> caller.post("/api/contribution/villages",
                     "{\"township\":\"" + township + "\",\"name\":\"Matrix\",\"kind\":\"COMMUNITY\"}");
             case "link-project" -> caller.post("/api/contribution/villages/" + RECORDS.get("villages").get(township)
-                    + "/projects", "{\"personId\":\"" + RECORDS.get("people").get(township) + "\",\"project\":\""
+                    + "/projects", "{\"personId\":\"" + RECORDS.get("people").get("libao") + "\",\"project\":\""
                     + UUID.randomUUID() + "\"}");
             case "read-village" -> caller.get("/api/contribution/villages/" + RECORDS.get("villages").get(township));
             case "list-villages" -> caller.get("/api/contribution/villages?township=" + township);

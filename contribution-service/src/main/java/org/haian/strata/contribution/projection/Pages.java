@@ -1,5 +1,6 @@
 package org.haian.strata.contribution.projection;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -33,6 +34,12 @@ final class Pages {
             }
         }
         return given.isEmpty() ? new Document() : Filters.and(given);
+    }
+
+    /** A day kept as ISO text ({@code 2024-03-01}), or {@code null} where there is none. */
+    static LocalDate day(Document document, String field) {
+        String day = document.getString(field);
+        return day == null ? null : LocalDate.parse(day);
     }
 
     static <T> Page<T> of(MongoCollection<Document> collection, Bson filter, Bson order, int page, int size,

@@ -1,6 +1,5 @@
 package org.haian.strata.contribution.projection;
 
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +30,8 @@ import org.haian.strata.contribution.api.twoway.VillagePage;
 import org.haian.strata.contribution.api.twoway.VillageView;
 import org.haian.strata.platform.readmodel.OncePerEvent;
 import org.springframework.stereotype.Component;
+
+import static org.haian.strata.contribution.projection.Pages.day;
 
 /**
  * The two-way service (双向服务) read model: one document per village keyed by its id, its agreements kept by
@@ -150,10 +151,5 @@ public class VillageDirectory {
                 d.getList("households", Document.class, List.of()).stream()
                         .map(h -> new VillageView.Household(h.getString("pairingId"), h.getString("personId"),
                                 h.getString("householdCode"), day(h, "pairedOn"))).toList());
-    }
-
-    private static LocalDate day(Document d, String field) {
-        String day = d.getString(field);
-        return day == null ? null : LocalDate.parse(day);
     }
 }

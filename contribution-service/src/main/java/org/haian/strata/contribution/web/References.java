@@ -4,6 +4,8 @@ import java.util.Optional;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.haian.strata.contribution.api.meetings.FindMeeting;
+import org.haian.strata.contribution.api.meetings.MeetingView;
 import org.haian.strata.contribution.api.people.FindPersonReference;
 import org.haian.strata.contribution.api.people.PersonReference;
 import org.haian.strata.contribution.api.twoway.AgreementReference;
@@ -58,6 +60,18 @@ public class References {
             throw new UnknownReference(field, "the agreement has ended");
         }
         return agreement;
+    }
+
+    /** A government meeting of this township that members attended. */
+    public MeetingView meeting(String field, String meetingId, String township) {
+        MeetingView meeting = queries.query(new FindMeeting(meetingId),
+                        ResponseTypes.optionalInstanceOf(MeetingView.class)).join()
+                .filter(found -> Tenancy.visible(found.township()))
+                .orElseThrow(() -> new UnknownReference(field, "no such meeting"));
+        if (!meeting.township().equals(township)) {
+            throw new UnknownReference(field, "the meeting was held by " + meeting.township());
+        }
+        return meeting;
     }
 
     private Optional<PersonReference> find(String personId) {

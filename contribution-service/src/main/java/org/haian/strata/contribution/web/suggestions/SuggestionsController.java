@@ -68,7 +68,8 @@ public class SuggestionsController {
 
     /**
      * Every author must be a person of the registry who is not archived (422 naming {@code authorIds}); an agreement
-     * must be an active one of a village of the suggestion's township (422 naming {@code agreementId}).
+     * must be an active one of a village of the suggestion's township (422 naming {@code agreementId}), a meeting one
+     * of the suggestion's township's (422 naming {@code meetingId}).
      */
     @PostMapping
     @Operation(summary = "Submit a suggestion by one or more authors")
@@ -81,9 +82,13 @@ public class SuggestionsController {
         if (agreementId != null) {
             references.activeAgreement("agreementId", agreementId, township);
         }
+        String meetingId = blankAsNull(body.meetingId());
+        if (meetingId != null) {
+            references.meeting("meetingId", meetingId, township);
+        }
         String suggestionId = UUID.randomUUID().toString();
         commands.send(new SubmitSuggestion(suggestionId, township, body.category(), body.authorIds(), body.topic(),
-                body.text(), body.level(), agreementId, blankAsNull(body.meetingId())), request);
+                body.text(), body.level(), agreementId, meetingId), request);
         return ResponseEntity.created(URI.create(PATH + "/" + suggestionId)).body(new SuggestionId(suggestionId));
     }
 
