@@ -8,8 +8,9 @@ import static org.haian.strata.analytics.engine.Figure.Kind.STOCK;
 /**
  * The figures of the "N" contribution channels (N条贡献通道): their names in the API and their labels. Counted by
  * {@link SuggestionFunnelFigures} (the funnel, in all and for the suggestions from two-way agreements),
- * {@link TwoWayServiceFigures} (what each two-way service event settles) and {@link AgreementPeopleFigures} (people
- * with an active agreement, each once however many villages they serve).
+ * {@link TwoWayServiceFigures} (what each two-way service event settles), {@link AgreementPeopleFigures} (people
+ * with an active agreement, each once however many villages they serve), {@link ChannelFigures} (research, mutual
+ * aid and public-good activities) and {@link BenefitFigures} (people who benefited from mutual aid, each once).
  */
 public final class ContributionFigures {
 
@@ -63,6 +64,26 @@ public final class ContributionFigures {
     /** Households in hardship paired with a person (结对帮扶特困家庭), counted from the day of the pairing. */
     public static final Figure HOUSEHOLDS = new Figure("households", STOCK, "结对帮扶特困家庭",
             "Households in hardship paired");
+
+    /** Research topics the city set (专题调研), counted in the city's cell of their category. */
+    public static final Figure RESEARCH_COMMISSIONED = new Figure("researchCommissioned", FLOW, "调研课题",
+            "Research topics commissioned");
+    /** Research reports the city adopted, on the day they were adopted (never later than its recording). */
+    public static final Figure RESEARCH_ADOPTED = new Figure("researchAdopted", FLOW, "调研成果被采纳",
+            "Research reports adopted");
+    /** Mutual-aid consultations and policy briefings (会员互助). */
+    public static final Figure CONSULTATIONS = new Figure("consultations", FLOW, "会员互助", "Consultations given");
+    /**
+     * People who benefited from mutual aid (受益人数): each named member once, in the cell of their first
+     * consultation, however many they had; plus every briefing's audience, which is counted and not named.
+     */
+    public static final Figure PEOPLE_BENEFITED = new Figure("peopleBenefited", STOCK, "互助受益人数",
+            "People who benefited from mutual aid");
+    /** Public-good activities (公益活动) and the people who took part in them, each activity's participants. */
+    public static final Figure ACTIVITIES = new Figure("publicGoodActivities", FLOW, "公益活动",
+            "Public-good activities");
+    public static final Figure ACTIVITY_PARTICIPANTS = new Figure("publicGoodParticipants", FLOW, "公益活动参与人次",
+            "Participations in public-good activities");
 
     private ContributionFigures() {
     }
