@@ -17,20 +17,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The suggestion funnel and the two-way service figures an analyst reads after a scripted sequence of commands sent
- * through the gateway, against the changes worked out by hand. The script runs in jiaoxie, which no other test
+ * The figures of the "N" an analyst reads after scripted sequences of commands sent through the gateway (the
+ * suggestion funnel and the two-way service; research, mutual aid and public good), against the changes worked out by
+ * hand. The script runs in jiaoxie, which no other test
  * writes to; it still compares before and after, so that it holds in a suite that has run before.
  */
 @ExtendWith(SuiteExtension.class)
 class ContributionFiguresIT {
 
     private static final String JIAOXIE = "jiaoxie";
-    private static final List<String> CATEGORIES = List.of("ENTERPRISE_STAFF", "NEW_MEDIA");
+    private static final List<String> CATEGORIES = List.of("ENTERPRISE_STAFF", "NEW_MEDIA", "INTERMEDIARY",
+            "FREELANCER");
     private static final List<String> FIGURES = List.of("suggestionsSubmitted", "suggestionsAccepted",
             "suggestionsRejected", "suggestionsAdopted", "suggestionsImplemented", "suggestionsInPlan",
             "agreementSuggestionsSubmitted", "agreementSuggestionsAccepted", "agreementSuggestionsRejected",
             "agreementSuggestionsAdopted", "agreementSuggestionsImplemented", "agreementSuggestionsInPlan",
-            "villagesWithAgreement", "agreements", "peopleWithAgreement", "supervisors", "projects", "households");
+            "villagesWithAgreement", "agreements", "peopleWithAgreement", "supervisors", "projects", "households",
+            "researchCommissioned", "researchAdopted", "consultations", "peopleBenefited", "publicGoodActivities",
+            "publicGoodParticipants");
     private static final String TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
     private static final String VILLAGES = "/api/contribution/villages/";
     private static final String SUGGESTIONS = "/api/contribution/suggestions";
@@ -106,6 +110,59 @@ class ContributionFiguresIT {
         media(expected, "peopleWithAgreement", 1);
         media(expected, "households", 1);
 
+        expectChanges(analyst, before, expected);
+    }
+
+    @Test
+    void researchMutualAidAndActivitiesChangeByWhatTheScriptDoesWorkedOutByHand(Suite suite) {
+        ContributionIT.signIn(suite);
+        city = suite.api().as("city-admin");
+        Caller analyst = suite.api().as("analyst");
+        Map<String, Long> before = figures(analyst);
+        String association = city.create("/api/liaison/associations", "{\"name\":\"Figures association "
+                + UUID.randomUUID() + "\"}", "associationId");
+
+        String consultant = member(association, "ENTERPRISE_STAFF");
+        String b1 = member(association, "FREELANCER");
+        String b2 = member(association, "NEW_MEDIA");
+        String consultations = "/api/contribution/consultations";
+        for (String beneficiaries : List.of("[\"" + b1 + "\",\"" + b2 + "\"]", "[\"" + b1 + "\"]")) {
+            city.post(consultations, """
+                    {"township":"jiaoxie","consultantId":"%s","field":"ACCOUNTING","givenOn":"%s","beneficiaryIds":%s}"""
+                    .formatted(consultant, TODAY, beneficiaries)).expect(201);
+        }
+        city.post(consultations, """
+                {"township":"jiaoxie","consultantId":"%s","field":"ENVIRONMENT","givenOn":"%s","audience":30}"""
+                .formatted(consultant, TODAY)).expect(201);
+        city.post("/api/contribution/activities", """
+                {"township":"jiaoxie","category":"FREELANCER","kind":"CULTURE","title":"非遗传承","heldOn":"%s",
+                 "participantIds":["%s","%s","%s"]}""".formatted(TODAY, b1, b2, consultant)).expect(201);
+        String topic = city.create("/api/contribution/research", "{\"title\":\"Figures topic " + UUID.randomUUID()
+                + "\",\"category\":\"INTERMEDIARY\"}", "topicId");
+        city.post("/api/contribution/research/" + topic + "/authors", "{\"authorIds\":[\"" + b1 + "\"]}").expect(200);
+        city.post("/api/contribution/research/" + topic + "/report",
+                "{\"reportTitle\":\"Report\",\"documentReference\":\"HA-1\"}").expect(200);
+        city.post("/api/contribution/research/" + topic + "/adopt",
+                "{\"body\":\"海安市人民政府\",\"adoptedOn\":\"" + TODAY + "\"}").expect(200);
+        city.create("/api/contribution/research", "{\"title\":\"Figures topic " + UUID.randomUUID()
+                + "\",\"category\":\"INTERMEDIARY\"}", "topicId");
+
+        // By hand. Three consultations by an ENTERPRISE_STAFF member, counted in that category: b1 twice and b2
+        // once count as two people, the briefing as its thirty. One culture activity of FREELANCER with three
+        // participants. Two research topics of INTERMEDIARY set by the city, one adopted: the city's, so in the
+        // category's total and in no township's.
+        Map<String, Long> expected = new TreeMap<>();
+        staff(expected, "consultations", 3);
+        staff(expected, "peopleBenefited", 2 + 30);
+        add(expected, "FREELANCER", "publicGoodActivities", 1);
+        add(expected, "FREELANCER", "publicGoodParticipants", 3);
+        expected.put("INTERMEDIARY|researchCommissioned", 2L);
+        expected.put("INTERMEDIARY|researchAdopted", 1L);
+
+        expectChanges(analyst, before, expected);
+    }
+
+    private static void expectChanges(Caller analyst, Map<String, Long> before, Map<String, Long> expected) {
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
             Map<String, Long> after = figures(analyst);
             Map<String, Long> changed = new TreeMap<>();
@@ -117,6 +174,15 @@ class ContributionFiguresIT {
             });
             assertThat(changed).isEqualTo(expected);
         });
+    }
+
+    private String member(String association, String category) {
+        String person = ContributionIT.person(JIAOXIE, category);
+        city.post("/api/liaison/associations/" + association + "/members", "{\"personId\":\"" + person + "\"}")
+                .expect(201);
+        await().atMost(Duration.ofSeconds(60)).until(() -> Boolean.TRUE.equals(
+                city.get("/api/contribution/people/" + person).map().get("member")));
+        return person;
     }
 
     /** The figure in jiaoxie's total, in its category's cell there and in the category's city-wide total. */
