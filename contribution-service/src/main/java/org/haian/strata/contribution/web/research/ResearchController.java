@@ -80,6 +80,8 @@ public class ResearchController {
     @PreAuthorize("hasRole('CITY_ADMIN')")
     public TopicId assign(@PathVariable String topicId, @Valid @RequestBody AssignAuthorsRequest body,
                           HttpServletRequest request) {
+        // The topic first, from the event store: an id of no topic is 404 whatever the body names.
+        history.ofCityRecord(topicId, ResearchTopicSet.class, "topicId");
         body.authorIds().forEach(author -> references.person("authorIds", author));
         commands.send(new AssignResearchAuthors(topicId, body.authorIds()), request);
         return new TopicId(topicId);

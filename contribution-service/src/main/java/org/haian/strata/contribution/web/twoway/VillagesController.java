@@ -85,7 +85,7 @@ public class VillagesController {
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public ResponseEntity<VillageId> sign(@PathVariable String villageId, @Valid @RequestBody SignAgreementRequest body,
                                           HttpServletRequest request) {
-        PersonReference person = references.person("personId", body.personId());
+        PersonReference person = personFor(villageId, body.personId());
         String agreementId = UUID.randomUUID().toString();
         commands.send(new SignAgreement(villageId, agreementId, person.personId(), person.category(),
                 body.signedOn()), request);
@@ -106,7 +106,7 @@ public class VillagesController {
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public VillageId appoint(@PathVariable String villageId, @Valid @RequestBody AppointSupervisorRequest body,
                              HttpServletRequest request) {
-        PersonReference person = references.person("personId", body.personId());
+        PersonReference person = personFor(villageId, body.personId());
         commands.send(new AppointSupervisor(villageId, person.personId(), person.category(), body.termStart(),
                 body.termEnd()), request);
         return new VillageId(villageId, null);
@@ -117,7 +117,7 @@ public class VillagesController {
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public VillageId link(@PathVariable String villageId, @Valid @RequestBody LinkProjectRequest body,
                           HttpServletRequest request) {
-        PersonReference person = references.person("personId", body.personId());
+        PersonReference person = personFor(villageId, body.personId());
         commands.send(new LinkProject(villageId, UUID.randomUUID().toString(), person.personId(), person.category(),
                 body.project()), request);
         return new VillageId(villageId, null);
@@ -128,7 +128,7 @@ public class VillagesController {
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public VillageId pair(@PathVariable String villageId, @Valid @RequestBody PairHouseholdRequest body,
                           HttpServletRequest request) {
-        PersonReference person = references.person("personId", body.personId());
+        PersonReference person = personFor(villageId, body.personId());
         commands.send(new PairHousehold(villageId, UUID.randomUUID().toString(), person.personId(), person.category(),
                 body.householdCode(), body.pairedOn()), request);
         return new VillageId(villageId, null);
@@ -159,6 +159,16 @@ public class VillagesController {
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public List<HistoryEntry> history(@PathVariable String villageId) {
         return history.ofTownshipRecord(villageId, VillageRegistered.class, "villageId");
+    }
+
+    /**
+     * The person a write to the village names, once the village is known to be there for the caller: looked up in the
+     * event store first, so that an id of no village (or of another township's) is 404 whatever the body names, and
+     * is so a moment after the village was registered too, when the read models may not have it yet.
+     */
+    private PersonReference personFor(String villageId, String personId) {
+        history.ofTownshipRecord(villageId, VillageRegistered.class, "villageId");
+        return references.person("personId", personId);
     }
 
     /** What a write answers: the village's id and, for a signing, the new agreement's id. */
