@@ -1,0 +1,12 @@
+package org.haian.strata.contribution.api.publicgood;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.haian.strata.contract.Category;
+import org.haian.strata.contract.contribution.ActivityKind;
+
+/** A public-good activity (公益活动) and who took part. */
+public record ActivityView(String activityId, String township, Category category, ActivityKind kind, String title,
+                           LocalDate heldOn, List<String> participantIds) {
+}
