@@ -6,41 +6,17 @@ import java.util.List;
 import java.util.Set;
 
 import org.haian.strata.platform.domain.CommandRefused;
-import org.haian.strata.platform.domain.VisibleText;
+import org.haian.strata.platform.domain.Require;
 
 import static org.haian.strata.platform.domain.CommandRefused.Kind.INVALID;
 
 /**
- * The input checks the contribution aggregates make again behind the edge's, in the edge's words, so that a command
- * sent by anything other than a controller is held to the same rules.
+ * The input checks only contribution's aggregates make (the shared ones are the platform's {@code Require}), in the
+ * edge's words, so that a command sent by anything other than a controller is held to the same rules.
  */
 final class Checks {
 
     private Checks() {
-    }
-
-    /** A required text in its visible form ({@link VisibleText}), at most so long once written out. */
-    static String text(String field, String value, int maxLength) {
-        String visible = VisibleText.of(value);
-        if (visible == null) {
-            throw new CommandRefused(INVALID, field, "must not be blank");
-        }
-        if (visible.length() > maxLength) {
-            throw new CommandRefused(INVALID, field, "must be at most " + maxLength + " characters once written out");
-        }
-        return visible;
-    }
-
-    /** An optional text: blank is absent, so that "" and null never mean two different things. */
-    static String optional(String field, String value, int maxLength) {
-        return value == null || value.isBlank() ? null : text(field, value, maxLength);
-    }
-
-    static <T> T present(String field, T value) {
-        if (value == null) {
-            throw new CommandRefused(INVALID, field, "is required");
-        }
-        return value;
     }
 
     /** People named by id, at least one, each once: a second mention of an author is a mistake, not a vote. */
@@ -50,7 +26,7 @@ final class Checks {
         }
         Set<String> distinct = new LinkedHashSet<>();
         for (String id : ids) {
-            if (!distinct.add(text(field, id, 100))) {
+            if (!distinct.add(Require.name(field, id, 100))) {
                 throw new CommandRefused(INVALID, field, "names " + id.strip() + " twice");
             }
         }

@@ -12,6 +12,7 @@ import org.haian.strata.contract.contribution.ConsultationBenefited;
 import org.haian.strata.contract.contribution.ConsultationGiven;
 import org.haian.strata.contribution.api.mutualaid.GiveConsultation;
 import org.haian.strata.platform.domain.CommandRefused;
+import org.haian.strata.platform.domain.Require;
 import org.haian.strata.platform.domain.TownshipScope;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -34,10 +35,10 @@ public class Consultation {
 
     @CommandHandler
     public Consultation(GiveConsultation command, MetaData metaData) {
-        String township = Checks.text("township", command.township(), 50);
+        String township = Require.name("township", command.township(), 50);
         TownshipScope.require(metaData, township, "township");
-        String consultant = Checks.text("consultantId", command.consultantId(), 100);
-        Category category = Checks.present("category", command.category());
+        String consultant = Require.name("consultantId", command.consultantId(), 100);
+        Category category = Require.present("category", command.category());
         boolean named = command.beneficiaryIds() != null && !command.beneficiaryIds().isEmpty();
         if (named == (command.audience() != null)) {
             throw new CommandRefused(INVALID, "audience",
@@ -51,7 +52,7 @@ public class Consultation {
             throw new CommandRefused(INVALID, "audience", "must be at least 1");
         }
         apply(new ConsultationGiven(command.consultationId(), township, category, consultant,
-                Checks.present("field", command.field()), Checks.present("givenOn", command.givenOn()),
+                Require.present("field", command.field()), Require.present("givenOn", command.givenOn()),
                 beneficiaries.size(), named ? 0 : command.audience()));
         beneficiaries.forEach(person ->
                 apply(new ConsultationBenefited(command.consultationId(), person, township, category)));

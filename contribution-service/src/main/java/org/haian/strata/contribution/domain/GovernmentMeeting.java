@@ -14,6 +14,7 @@ import org.haian.strata.contract.contribution.GovernmentMeetingAttended;
 import org.haian.strata.contribution.api.meetings.RaiseContribution;
 import org.haian.strata.contribution.api.meetings.RecordMeetingAttendance;
 import org.haian.strata.platform.domain.CommandRefused;
+import org.haian.strata.platform.domain.Require;
 import org.haian.strata.platform.domain.TownshipRecord;
 import org.haian.strata.platform.domain.TownshipScope;
 
@@ -37,21 +38,21 @@ public class GovernmentMeeting extends TownshipRecord {
 
     @CommandHandler
     public GovernmentMeeting(RecordMeetingAttendance command, MetaData metaData) {
-        String township = Checks.text("township", command.township(), 50);
+        String township = Require.name("township", command.township(), 50);
         TownshipScope.require(metaData, township, "township");
         List<String> attendees = Checks.people("attendeeIds", command.attendeeIds());
-        apply(new GovernmentMeetingAttended(command.meetingId(), township, Checks.present("kind", command.kind()),
-                Checks.text("title", command.title(), 200), Checks.present("heldOn", command.heldOn()), attendees));
+        apply(new GovernmentMeetingAttended(command.meetingId(), township, Require.present("kind", command.kind()),
+                Require.name("title", command.title(), 200), Require.present("heldOn", command.heldOn()), attendees));
     }
 
     @CommandHandler
     public void handle(RaiseContribution command) {
-        String personId = Checks.text("personId", command.personId(), 100);
+        String personId = Require.name("personId", command.personId(), 100);
         if (!attendees.contains(personId)) {
             throw new CommandRefused(CommandRefused.Kind.INVALID, "personId", "did not attend this meeting");
         }
         apply(new ContributionRaised(meetingId, command.contributionId(), township, personId,
-                Checks.text("text", command.text(), 5000)));
+                Require.name("text", command.text(), 5000)));
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.haian.strata.contract.contribution.PublicGoodActivityHeld;
 import org.haian.strata.contribution.api.publicgood.HoldActivity;
+import org.haian.strata.platform.domain.Require;
 import org.haian.strata.platform.domain.TownshipScope;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -24,11 +25,11 @@ public class PublicGoodActivity {
 
     @CommandHandler
     public PublicGoodActivity(HoldActivity command, MetaData metaData) {
-        String township = Checks.text("township", command.township(), 50);
+        String township = Require.name("township", command.township(), 50);
         TownshipScope.require(metaData, township, "township");
         apply(new PublicGoodActivityHeld(command.activityId(), township,
-                Checks.present("category", command.category()), Checks.present("kind", command.kind()),
-                Checks.text("title", command.title(), 200), Checks.present("heldOn", command.heldOn()),
+                Require.present("category", command.category()), Require.present("kind", command.kind()),
+                Require.name("title", command.title(), 200), Require.present("heldOn", command.heldOn()),
                 Checks.people("participantIds", command.participantIds())));
     }
 

@@ -21,6 +21,7 @@ import org.haian.strata.contribution.api.research.ResearchStatus;
 import org.haian.strata.contribution.api.research.SetResearchTopic;
 import org.haian.strata.contribution.api.research.SubmitResearchReport;
 import org.haian.strata.platform.domain.CommandRefused;
+import org.haian.strata.platform.domain.Require;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.haian.strata.contribution.api.research.ResearchStatus.ADOPTED;
@@ -48,8 +49,8 @@ public class ResearchTopic {
 
     @CommandHandler
     public ResearchTopic(SetResearchTopic command) {
-        apply(new ResearchTopicSet(command.topicId(), Checks.text("title", command.title(), 200),
-                Checks.present("category", command.category())));
+        apply(new ResearchTopicSet(command.topicId(), Require.name("title", command.title(), 200),
+                Require.present("category", command.category())));
     }
 
     @CommandHandler
@@ -70,21 +71,21 @@ public class ResearchTopic {
         if (authors.isEmpty()) {
             throw new CommandRefused(CONFLICT, "authorIds", "no author is assigned to write the report");
         }
-        apply(new ResearchReportSubmitted(topicId, category, Checks.text("reportTitle", command.reportTitle(), 200),
-                Checks.text("documentReference", command.documentReference(), 200)));
+        apply(new ResearchReportSubmitted(topicId, category, Require.name("reportTitle", command.reportTitle(), 200),
+                Require.name("documentReference", command.documentReference(), 200)));
     }
 
     @CommandHandler
     public void handle(AdoptResearchReport command) {
         requireStatus(SUBMITTED);
-        apply(new ResearchReportAdopted(topicId, category, Checks.text("body", command.body(), 200),
-                Checks.present("adoptedOn", command.adoptedOn())));
+        apply(new ResearchReportAdopted(topicId, category, Require.name("body", command.body(), 200),
+                Require.present("adoptedOn", command.adoptedOn())));
     }
 
     @CommandHandler
     public void handle(DeclineResearchReport command) {
         requireStatus(SUBMITTED);
-        apply(new ResearchReportNotAdopted(topicId, category, Checks.text("reason", command.reason(), 1000)));
+        apply(new ResearchReportNotAdopted(topicId, category, Require.name("reason", command.reason(), 1000)));
     }
 
     private void requireStatus(ResearchStatus expected) {

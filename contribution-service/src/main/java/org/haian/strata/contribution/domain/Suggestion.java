@@ -20,6 +20,7 @@ import org.haian.strata.contribution.api.suggestions.SubmitSuggestion;
 import org.haian.strata.contribution.api.suggestions.SuggestionStatus;
 import org.haian.strata.contribution.api.suggestions.WriteIntoPlan;
 import org.haian.strata.platform.domain.CommandRefused;
+import org.haian.strata.platform.domain.Require;
 import org.haian.strata.platform.domain.TownshipRecord;
 import org.haian.strata.platform.domain.TownshipScope;
 
@@ -53,13 +54,13 @@ public class Suggestion extends TownshipRecord {
 
     @CommandHandler
     public Suggestion(SubmitSuggestion command, MetaData metaData) {
-        String township = Checks.text("township", command.township(), 50);
+        String township = Require.name("township", command.township(), 50);
         TownshipScope.require(metaData, township, "township");
-        apply(new SuggestionSubmitted(command.suggestionId(), township, Checks.present("category", command.category()),
-                Checks.people("authorIds", command.authorIds()), Checks.text("topic", command.topic(), 200),
-                Checks.text("text", command.text(), 5000), Checks.present("level", command.level()),
-                Checks.optional("agreementId", command.agreementId(), 100),
-                Checks.optional("meetingId", command.meetingId(), 100)));
+        apply(new SuggestionSubmitted(command.suggestionId(), township, Require.present("category", command.category()),
+                Checks.people("authorIds", command.authorIds()), Require.name("topic", command.topic(), 200),
+                Require.name("text", command.text(), 5000), Require.present("level", command.level()),
+                Require.optionalName("agreementId", command.agreementId(), 100),
+                Require.optionalName("meetingId", command.meetingId(), 100)));
     }
 
     @CommandHandler
@@ -72,29 +73,29 @@ public class Suggestion extends TownshipRecord {
     public void handle(RejectSuggestion command) {
         requireStatus(SUBMITTED);
         apply(new SuggestionRejected(suggestionId, township, category, fromAgreement,
-                Checks.text("reason", command.reason(), 1000)));
+                Require.name("reason", command.reason(), 1000)));
     }
 
     @CommandHandler
     public void handle(AdoptSuggestion command) {
         requireStatus(ACCEPTED);
         apply(new SuggestionAdopted(suggestionId, township, category, fromAgreement,
-                Checks.text("body", command.body(), 200)));
+                Require.name("body", command.body(), 200)));
     }
 
     @CommandHandler
     public void handle(RecordImplementation command) {
         requireStatus(ADOPTED);
         apply(new SuggestionImplemented(suggestionId, township, category, fromAgreement,
-                Checks.text("note", command.note(), 2000), Checks.present("implementedOn", command.implementedOn()),
-                Checks.text("documentReference", command.documentReference(), 200)));
+                Require.name("note", command.note(), 2000), Require.present("implementedOn", command.implementedOn()),
+                Require.name("documentReference", command.documentReference(), 200)));
     }
 
     @CommandHandler
     public void handle(WriteIntoPlan command) {
         requireStatus(IMPLEMENTED);
         apply(new SuggestionWrittenIntoPlan(suggestionId, township, category, fromAgreement,
-                Checks.text("plan", command.plan(), 200)));
+                Require.name("plan", command.plan(), 200)));
     }
 
     /** A step out of order is refused naming where the suggestion stands, so the caller sees what comes next. */

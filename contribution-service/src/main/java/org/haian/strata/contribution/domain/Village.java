@@ -27,6 +27,7 @@ import org.haian.strata.contribution.api.twoway.PairHousehold;
 import org.haian.strata.contribution.api.twoway.RegisterVillage;
 import org.haian.strata.contribution.api.twoway.SignAgreement;
 import org.haian.strata.platform.domain.CommandRefused;
+import org.haian.strata.platform.domain.Require;
 import org.haian.strata.platform.domain.TownshipRecord;
 import org.haian.strata.platform.domain.TownshipScope;
 
@@ -57,17 +58,17 @@ public class Village extends TownshipRecord {
 
     @CommandHandler
     public Village(RegisterVillage command, MetaData metaData) {
-        String township = Checks.text("township", command.township(), 50);
+        String township = Require.name("township", command.township(), 50);
         TownshipScope.require(metaData, township, "township");
-        apply(new VillageRegistered(command.villageId(), township, Checks.text("name", command.name(), 200),
-                Checks.present("kind", command.kind())));
+        apply(new VillageRegistered(command.villageId(), township, Require.name("name", command.name(), 200),
+                Require.present("kind", command.kind())));
     }
 
     @CommandHandler
     public void handle(SignAgreement command) {
-        String personId = Checks.text("personId", command.personId(), 100);
-        Category category = Checks.present("category", command.category());
-        LocalDate signedOn = Checks.present("signedOn", command.signedOn());
+        String personId = Require.name("personId", command.personId(), 100);
+        Category category = Require.present("category", command.category());
+        LocalDate signedOn = Require.present("signedOn", command.signedOn());
         active.forEach((agreementId, agreement) -> {
             if (agreement.personId().equals(personId)) {
                 throw CommandRefused.conflictWith("personId", "has an active agreement with this village",
@@ -84,21 +85,21 @@ public class Village extends TownshipRecord {
         if (agreement == null) {
             throw CommandRefused.notFound("agreementId");
         }
-        LocalDate endedOn = Checks.present("endedOn", command.endedOn());
+        LocalDate endedOn = Require.present("endedOn", command.endedOn());
         if (endedOn.isBefore(agreement.signedOn())) {
             throw new CommandRefused(CommandRefused.Kind.INVALID, "endedOn",
                     "must not be before the agreement was signed (" + agreement.signedOn() + ")");
         }
         apply(new AgreementEnded(villageId, command.agreementId(), agreement.personId(), township,
-                agreement.category(), endedOn, Checks.text("reason", command.reason(), 500),
+                agreement.category(), endedOn, Require.name("reason", command.reason(), 500),
                 activeIn(agreement.category()) - 1));
     }
 
     @CommandHandler
     public void handle(AppointSupervisor command) {
-        String personId = Checks.text("personId", command.personId(), 100);
-        LocalDate start = Checks.present("termStart", command.termStart());
-        LocalDate end = Checks.present("termEnd", command.termEnd());
+        String personId = Require.name("personId", command.personId(), 100);
+        LocalDate start = Require.present("termStart", command.termStart());
+        LocalDate end = Require.present("termEnd", command.termEnd());
         Checks.after("termEnd", end, start);
         for (Term term : terms.getOrDefault(personId, List.of())) {
             if (start.isBefore(term.end()) && term.start().isBefore(end)) {
@@ -106,25 +107,25 @@ public class Village extends TownshipRecord {
                         + " to " + term.end());
             }
         }
-        apply(new SupervisorAppointed(villageId, personId, township, Checks.present("category", command.category()),
+        apply(new SupervisorAppointed(villageId, personId, township, Require.present("category", command.category()),
                 start, end));
     }
 
     @CommandHandler
     public void handle(LinkProject command) {
-        String personId = Checks.text("personId", command.personId(), 100);
-        String project = Checks.text("project", command.project(), 200);
+        String personId = Require.name("personId", command.personId(), 100);
+        String project = Require.name("project", command.project(), 200);
         if (projects.contains(personId + "|" + project)) {
             throw new CommandRefused(CONFLICT, "project", "the person is linked to this project already");
         }
         apply(new ProjectLinked(villageId, command.linkId(), personId, township,
-                Checks.present("category", command.category()), project));
+                Require.present("category", command.category()), project));
     }
 
     @CommandHandler
     public void handle(PairHousehold command) {
-        String personId = Checks.text("personId", command.personId(), 100);
-        String code = Checks.text("householdCode", command.householdCode(), 32);
+        String personId = Require.name("personId", command.personId(), 100);
+        String code = Require.name("householdCode", command.householdCode(), 32);
         if (!code.matches("[A-Za-z0-9-]+")) {
             throw new CommandRefused(CommandRefused.Kind.INVALID, "householdCode",
                     "must be a register code of letters, digits and hyphens");
@@ -133,8 +134,8 @@ public class Village extends TownshipRecord {
             throw new CommandRefused(CONFLICT, "householdCode", "is paired with someone already");
         }
         apply(new HouseholdPaired(villageId, command.pairingId(), personId, township,
-                Checks.present("category", command.category()), code,
-                Checks.present("pairedOn", command.pairedOn())));
+                Require.present("category", command.category()), code,
+                Require.present("pairedOn", command.pairedOn())));
     }
 
     private int activeIn(Category category) {

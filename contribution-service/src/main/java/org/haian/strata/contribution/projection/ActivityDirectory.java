@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.haian.strata.contract.Category;
 import org.haian.strata.contract.contribution.ActivityKind;
 import org.haian.strata.contract.contribution.PublicGoodActivityHeld;
@@ -21,6 +22,7 @@ import org.haian.strata.contribution.api.publicgood.ActivityView;
 import org.haian.strata.contribution.api.publicgood.FindActivity;
 import org.haian.strata.contribution.api.publicgood.ListActivities;
 import org.haian.strata.platform.readmodel.OncePerEvent;
+import org.haian.strata.platform.readmodel.PagedScan;
 import org.springframework.stereotype.Component;
 
 /** The public-good activities (公益活动), one document per activity keyed by its id. */
@@ -55,9 +57,10 @@ public class ActivityDirectory {
 
     @QueryHandler
     ActivityPage handle(ListActivities query) {
-        Pages.Page<ActivityView> page = Pages.of(activities, Pages.matching("township", query.township(),
-                        "kind", query.kind()), Sorts.orderBy(Sorts.descending("heldOn"), Sorts.ascending("_id")),
-                query.page(), query.size(), ActivityDirectory::view);
+        Bson filter = PagedScan.matching("township", query.township(), "kind", query.kind());
+        PagedScan.Page<ActivityView> page = PagedScan.page(activities, filter, null,
+                Sorts.orderBy(Sorts.descending("heldOn"), Sorts.ascending("_id")), query.page(), query.size(),
+                ActivityDirectory::view);
         return new ActivityPage(page.items(), query.page(), query.size(), page.total());
     }
 

@@ -14,6 +14,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.haian.strata.contract.Category;
 import org.haian.strata.contract.contribution.ConsultationBenefited;
 import org.haian.strata.contract.contribution.ConsultationField;
@@ -23,6 +24,7 @@ import org.haian.strata.contribution.api.mutualaid.ConsultationView;
 import org.haian.strata.contribution.api.mutualaid.FindConsultation;
 import org.haian.strata.contribution.api.mutualaid.ListConsultations;
 import org.haian.strata.platform.readmodel.OncePerEvent;
+import org.haian.strata.platform.readmodel.PagedScan;
 import org.springframework.stereotype.Component;
 
 /** The mutual-aid consultations (会员互助), one document per consultation keyed by its id. */
@@ -63,9 +65,10 @@ public class ConsultationDirectory {
 
     @QueryHandler
     ConsultationPage handle(ListConsultations query) {
-        Pages.Page<ConsultationView> page = Pages.of(consultations, Pages.matching("township", query.township(),
-                        "field", query.field()), Sorts.orderBy(Sorts.descending("givenOn"), Sorts.ascending("_id")),
-                query.page(), query.size(), ConsultationDirectory::view);
+        Bson filter = PagedScan.matching("township", query.township(), "field", query.field());
+        PagedScan.Page<ConsultationView> page = PagedScan.page(consultations, filter, null,
+                Sorts.orderBy(Sorts.descending("givenOn"), Sorts.ascending("_id")), query.page(), query.size(),
+                ConsultationDirectory::view);
         return new ConsultationPage(page.items(), query.page(), query.size(), page.total());
     }
 

@@ -14,6 +14,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.haian.strata.contract.contribution.ContributionRaised;
 import org.haian.strata.contract.contribution.GovernmentMeetingAttended;
 import org.haian.strata.contract.contribution.MeetingKind;
@@ -22,6 +23,7 @@ import org.haian.strata.contribution.api.meetings.ListMeetings;
 import org.haian.strata.contribution.api.meetings.MeetingPage;
 import org.haian.strata.contribution.api.meetings.MeetingView;
 import org.haian.strata.platform.readmodel.OncePerEvent;
+import org.haian.strata.platform.readmodel.PagedScan;
 import org.springframework.stereotype.Component;
 
 /** The government meetings members attended, one document per meeting with what they raised, keyed by its id. */
@@ -62,9 +64,10 @@ public class MeetingDirectory {
 
     @QueryHandler
     MeetingPage handle(ListMeetings query) {
-        Pages.Page<MeetingView> page = Pages.of(meetings, Pages.matching("township", query.township(),
-                        "kind", query.kind()), Sorts.orderBy(Sorts.descending("heldOn"), Sorts.ascending("_id")),
-                query.page(), query.size(), MeetingDirectory::view);
+        Bson filter = PagedScan.matching("township", query.township(), "kind", query.kind());
+        PagedScan.Page<MeetingView> page = PagedScan.page(meetings, filter, null,
+                Sorts.orderBy(Sorts.descending("heldOn"), Sorts.ascending("_id")), query.page(), query.size(),
+                MeetingDirectory::view);
         return new MeetingPage(page.items(), query.page(), query.size(), page.total());
     }
 

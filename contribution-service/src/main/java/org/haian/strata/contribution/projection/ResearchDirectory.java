@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.haian.strata.contract.Category;
 import org.haian.strata.contract.contribution.ResearchAuthorsAssigned;
 import org.haian.strata.contract.contribution.ResearchReportAdopted;
@@ -25,9 +26,10 @@ import org.haian.strata.contribution.api.research.ResearchStatus;
 import org.haian.strata.contribution.api.research.ResearchTopicPage;
 import org.haian.strata.contribution.api.research.ResearchTopicView;
 import org.haian.strata.platform.readmodel.OncePerEvent;
+import org.haian.strata.platform.readmodel.PagedScan;
 import org.springframework.stereotype.Component;
 
-import static org.haian.strata.contribution.projection.Pages.day;
+import static org.haian.strata.contribution.projection.Days.day;
 
 /** The research topics (专题调研), one document per topic keyed by its id, with its authors, report and decision. */
 @Component
@@ -88,9 +90,9 @@ public class ResearchDirectory {
 
     @QueryHandler
     ResearchTopicPage handle(ListResearchTopics query) {
-        Pages.Page<ResearchTopicView> page = Pages.of(topics, Pages.matching("category", query.category(),
-                "status", query.status()), Sorts.ascending("title", "_id"), query.page(), query.size(),
-                ResearchDirectory::view);
+        Bson filter = PagedScan.matching("category", query.category(), "status", query.status());
+        PagedScan.Page<ResearchTopicView> page = PagedScan.page(topics, filter, null, Sorts.ascending("title", "_id"),
+                query.page(), query.size(), ResearchDirectory::view);
         return new ResearchTopicPage(page.items(), query.page(), query.size(), page.total());
     }
 

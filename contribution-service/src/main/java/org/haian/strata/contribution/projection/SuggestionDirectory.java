@@ -35,6 +35,7 @@ import org.haian.strata.contribution.api.suggestions.SuggestionStatus;
 import org.haian.strata.contribution.api.suggestions.SuggestionStep;
 import org.haian.strata.contribution.api.suggestions.SuggestionView;
 import org.haian.strata.platform.readmodel.OncePerEvent;
+import org.haian.strata.platform.readmodel.PagedScan;
 import org.springframework.stereotype.Component;
 
 import static org.haian.strata.contribution.api.suggestions.SuggestionStatus.ACCEPTED;
@@ -117,8 +118,9 @@ public class SuggestionDirectory {
 
     @QueryHandler
     SuggestionPage handle(ListSuggestions query) {
-        Pages.Page<SuggestionView> page = Pages.of(suggestions, Pages.matching("township", query.township(),
-                        "category", query.category(), "status", query.status(), "fromAgreement", query.fromAgreement()),
+        Bson filter = PagedScan.matching("township", query.township(), "category", query.category(),
+                "status", query.status(), "fromAgreement", query.fromAgreement());
+        PagedScan.Page<SuggestionView> page = PagedScan.page(suggestions, filter, null,
                 Sorts.orderBy(Sorts.descending("submittedAt"), Sorts.ascending("_id")), query.page(), query.size(),
                 SuggestionDirectory::view);
         return new SuggestionPage(page.items(), query.page(), query.size(), page.total());

@@ -7,13 +7,13 @@ import java.util.Optional;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.haian.strata.contract.Category;
 import org.haian.strata.contract.contribution.AgreementEnded;
 import org.haian.strata.contract.contribution.AgreementSigned;
@@ -29,9 +29,10 @@ import org.haian.strata.contribution.api.twoway.ListVillages;
 import org.haian.strata.contribution.api.twoway.VillagePage;
 import org.haian.strata.contribution.api.twoway.VillageView;
 import org.haian.strata.platform.readmodel.OncePerEvent;
+import org.haian.strata.platform.readmodel.PagedScan;
 import org.springframework.stereotype.Component;
 
-import static org.haian.strata.contribution.projection.Pages.day;
+import static org.haian.strata.contribution.projection.Days.day;
 
 /**
  * The two-way service (双向服务) read model: one document per village keyed by its id, its agreements kept by
@@ -122,9 +123,9 @@ public class VillageDirectory {
 
     @QueryHandler
     VillagePage handle(ListVillages query) {
-        Pages.Page<VillageView> page = Pages.of(villages, Pages.matching("township", query.township(),
-                "kind", query.kind()), Sorts.ascending("name", "_id"), query.page(), query.size(),
-                VillageDirectory::view);
+        Bson filter = PagedScan.matching("township", query.township(), "kind", query.kind());
+        PagedScan.Page<VillageView> page = PagedScan.page(villages, filter, null, PagedScan.BY_NAME, query.page(),
+                query.size(), VillageDirectory::view);
         return new VillagePage(page.items(), query.page(), query.size(), page.total());
     }
 

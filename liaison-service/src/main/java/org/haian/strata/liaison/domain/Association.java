@@ -20,6 +20,7 @@ import org.haian.strata.liaison.api.association.EstablishAssociation;
 import org.haian.strata.liaison.api.association.OpenBranch;
 import org.haian.strata.liaison.api.association.RemoveMember;
 import org.haian.strata.platform.domain.CommandRefused;
+import org.haian.strata.platform.domain.Require;
 import org.haian.strata.platform.domain.TownshipScope;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;

@@ -8,6 +8,7 @@ import org.haian.strata.contract.liaison.CadreLevel;
 import org.haian.strata.contract.liaison.CadreRegistered;
 import org.haian.strata.liaison.api.listedliaison.RegisterCadre;
 import org.haian.strata.platform.domain.CommandRefused;
+import org.haian.strata.platform.domain.Require;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.haian.strata.platform.domain.CommandRefused.Kind.INVALID;

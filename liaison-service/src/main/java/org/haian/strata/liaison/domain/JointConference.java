@@ -27,6 +27,7 @@ import org.haian.strata.liaison.api.conference.HoldMeeting;
 import org.haian.strata.liaison.api.conference.JoinMemberUnit;
 import org.haian.strata.liaison.api.conference.LeaveMemberUnit;
 import org.haian.strata.platform.domain.CommandRefused;
+import org.haian.strata.platform.domain.Require;
 import org.haian.strata.platform.domain.VisibleText;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;

@@ -7,6 +7,7 @@ import org.haian.strata.contract.liaison.CadreLevel;
 import org.haian.strata.liaison.api.listedliaison.AssignCadre;
 import org.haian.strata.liaison.api.listedliaison.AssignLiaison;
 import org.haian.strata.platform.domain.CommandRefused;
+import org.haian.strata.platform.domain.Require;
 import org.haian.strata.platform.domain.TownshipScope;
 import org.springframework.stereotype.Component;
 

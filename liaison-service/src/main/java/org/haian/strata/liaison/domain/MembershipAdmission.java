@@ -6,6 +6,7 @@ import org.axonframework.modelling.command.Repository;
 import org.haian.strata.contract.Category;
 import org.haian.strata.liaison.api.association.AdmitPersonToAssociation;
 import org.haian.strata.platform.domain.CommandRefused;
+import org.haian.strata.platform.domain.Require;
 import org.haian.strata.platform.domain.TownshipScope;
 import org.springframework.stereotype.Component;
 

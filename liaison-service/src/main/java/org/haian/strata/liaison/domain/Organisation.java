@@ -11,6 +11,7 @@ import org.haian.strata.contract.liaison.OrganisationUpdated;
 import org.haian.strata.liaison.api.organisations.RegisterOrganisation;
 import org.haian.strata.liaison.api.organisations.UpdateOrganisation;
 import org.haian.strata.platform.domain.CommandRefused;
+import org.haian.strata.platform.domain.Require;
 import org.haian.strata.platform.domain.TownshipRecord;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;

@@ -48,6 +48,7 @@ import org.haian.strata.liaison.api.people.UpdatePersonProfile;
 import org.haian.strata.liaison.api.people.WithdrawRepresentativeFigure;
 import org.haian.strata.platform.domain.CadreScope;
 import org.haian.strata.platform.domain.CommandRefused;
+import org.haian.strata.platform.domain.Require;
 import org.haian.strata.platform.domain.TownshipRecord;
 import org.haian.strata.platform.domain.VisibleText;
 

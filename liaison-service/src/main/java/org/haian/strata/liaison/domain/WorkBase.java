@@ -10,6 +10,7 @@ import org.haian.strata.contract.liaison.WorkBaseEstablished;
 import org.haian.strata.liaison.api.bases.CloseWorkBase;
 import org.haian.strata.liaison.api.bases.EstablishWorkBase;
 import org.haian.strata.platform.domain.CommandRefused;
+import org.haian.strata.platform.domain.Require;
 import org.haian.strata.platform.domain.TownshipRecord;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;

@@ -5,6 +5,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.Repository;
 import org.haian.strata.liaison.api.bases.EstablishWorkBase;
 import org.haian.strata.liaison.api.bases.EstablishWorkBaseOnAnchor;
+import org.haian.strata.platform.domain.Require;
 import org.haian.strata.platform.domain.TownshipScope;
 import org.springframework.stereotype.Component;
 

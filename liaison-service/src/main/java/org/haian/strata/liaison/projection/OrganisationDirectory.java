@@ -24,10 +24,11 @@ import org.haian.strata.liaison.api.organisations.ListOrganisations;
 import org.haian.strata.liaison.api.organisations.OrganisationPage;
 import org.haian.strata.liaison.api.organisations.OrganisationView;
 import org.haian.strata.platform.readmodel.OncePerEvent;
+import org.haian.strata.platform.readmodel.PagedScan;
 import org.springframework.stereotype.Component;
 
-import static org.haian.strata.liaison.projection.PagedScan.allOf;
-import static org.haian.strata.liaison.projection.PagedScan.equalIfGiven;
+import static org.haian.strata.platform.readmodel.PagedScan.allOf;
+import static org.haian.strata.platform.readmodel.PagedScan.equalIfGiven;
 
 /**
  * The registry's own read model of organisations (组织), one document per organisation keyed by its id. Lists are
@@ -72,8 +73,8 @@ public class OrganisationDirectory {
     OrganisationPage handle(ListOrganisations query) {
         Bson filter = allOf(equalIfGiven("township", query.township()), equalIfGiven("category", query.category()),
                 equalIfGiven("kind", query.kind()));
-        PagedScan.Page<OrganisationView> page = PagedScan.page(organisations, filter, query.page(), query.size(),
-                OrganisationDirectory::view);
+        PagedScan.Page<OrganisationView> page = PagedScan.page(organisations, filter, null, PagedScan.BY_NAME,
+                query.page(), query.size(), OrganisationDirectory::view);
         return new OrganisationPage(page.items(), query.page(), query.size(), page.total());
     }
 

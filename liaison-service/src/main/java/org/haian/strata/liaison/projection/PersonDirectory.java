@@ -49,6 +49,7 @@ import org.haian.strata.liaison.api.people.PersonView;
 import org.haian.strata.liaison.api.people.SearchPeople;
 import org.haian.strata.platform.domain.VisibleText;
 import org.haian.strata.platform.readmodel.OncePerEvent;
+import org.haian.strata.platform.readmodel.PagedScan;
 import org.haian.strata.platform.time.ContactOverdue;
 import org.springframework.stereotype.Component;
 
@@ -222,8 +223,8 @@ public class PersonDirectory {
                 PagedScan.equalIfGiven("organisationKey", IdentityKey.of(query.organisation())),
                 name == null ? null : Filters.regex("name", Pattern.quote(name), "i"),
                 PagedScan.equalIfGiven("representative", query.representative()));
-        PagedScan.Page<PersonSummary> page = PagedScan.page(people, filter, SUMMARY, query.page(), query.size(),
-                PersonDirectory::summary);
+        PagedScan.Page<PersonSummary> page = PagedScan.page(people, filter, SUMMARY, PagedScan.BY_NAME, query.page(),
+                query.size(), PersonDirectory::summary);
         return new PeoplePage(page.items(), query.page(), query.size(), page.total());
     }
 

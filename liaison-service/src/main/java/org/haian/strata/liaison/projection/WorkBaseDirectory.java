@@ -22,10 +22,11 @@ import org.haian.strata.liaison.api.bases.ListWorkBases;
 import org.haian.strata.liaison.api.bases.WorkBasePage;
 import org.haian.strata.liaison.api.bases.WorkBaseView;
 import org.haian.strata.platform.readmodel.OncePerEvent;
+import org.haian.strata.platform.readmodel.PagedScan;
 import org.springframework.stereotype.Component;
 
-import static org.haian.strata.liaison.projection.PagedScan.allOf;
-import static org.haian.strata.liaison.projection.PagedScan.equalIfGiven;
+import static org.haian.strata.platform.readmodel.PagedScan.allOf;
+import static org.haian.strata.platform.readmodel.PagedScan.equalIfGiven;
 
 /**
  * The work bases (工作基地) read model, one document per base keyed by its id; a closed base stays, marked closed.
@@ -71,7 +72,7 @@ public class WorkBaseDirectory {
     WorkBasePage handle(ListWorkBases query) {
         PagedScan.Page<WorkBaseView> page = PagedScan.page(bases,
                 allOf(equalIfGiven("township", query.township()), equalIfGiven("category", query.category())),
-                query.page(), query.size(), WorkBaseDirectory::view);
+                null, PagedScan.BY_NAME, query.page(), query.size(), WorkBaseDirectory::view);
         return new WorkBasePage(page.items(), query.page(), query.size(), page.total());
     }
 

@@ -1,18 +1,15 @@
-package org.haian.strata.liaison.domain;
-
-import org.haian.strata.platform.domain.CommandRefused;
-import org.haian.strata.platform.domain.VisibleText;
+package org.haian.strata.platform.domain;
 
 import static org.haian.strata.platform.domain.CommandRefused.Kind.INVALID;
 
 /** The input checks every aggregate makes, worded the same everywhere so callers learn one vocabulary. */
-final class Require {
+public final class Require {
 
     private Require() {
     }
 
     /** A required text, stripped: stored names never carry the stray blanks of a form. */
-    static String text(String field, String value) {
+    public static String text(String field, String value) {
         if (value == null || value.isBlank()) {
             throw new CommandRefused(INVALID, field, "must not be blank");
         }
@@ -24,7 +21,7 @@ final class Require {
      * stored and compared. Folding may lengthen it (one ligature can stand for several letters), so the length is
      * checked after it, against what the registry can hold.
      */
-    static String name(String field, String value, int maxLength) {
+    public static String name(String field, String value, int maxLength) {
         String visible = VisibleText.of(value);
         if (visible == null) {
             throw new CommandRefused(INVALID, field, "must not be blank");
@@ -35,15 +32,20 @@ final class Require {
         return visible;
     }
 
-    static <T> T present(String field, T value) {
+    public static <T> T present(String field, T value) {
         if (value == null) {
             throw new CommandRefused(INVALID, field, "is required");
         }
         return value;
     }
 
+    /** An optional name: blank is absent, so that "" and null never mean two different things. */
+    public static String optionalName(String field, String value, int maxLength) {
+        return value == null || value.isBlank() ? null : name(field, value, maxLength);
+    }
+
     /** An optional text, stripped; blank means absent, so "" and null never count as two different values. */
-    static String optional(String value) {
+    public static String optional(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }
