@@ -39,8 +39,8 @@ import static org.haian.strata.platform.domain.CommandRefused.Kind.INVALID;
 
 /**
  * An annual appraisal of the new-media programme (十佳网友 / 网媒 / 网文): open, nominations and votes, closed,
- * then its top ten awarded by {@link TopTen}'s rule. Its id is its year and kind ({@link #idOf}), so a second
- * appraisal of the same year and kind collides with the first. A city-wide record: the city runs it.
+ * then its top ten awarded by {@link TopTen}'s rule. Its id is its year and kind ({@link OpenAppraisal#idOf}), so
+ * a second appraisal of the same year and kind collides with the first. A city-wide record: the city runs it.
  */
 @Aggregate
 public class Appraisal {
@@ -65,16 +65,12 @@ public class Appraisal {
         // For Axon, which rebuilds the appraisal from its events.
     }
 
-    /** The one id of the appraisal of a year and kind, e.g. {@code 2025-netizens}. */
-    public static String idOf(int year, AppraisalKind kind) {
-        return year + "-" + kind.name().toLowerCase().replace('_', '-');
-    }
-
     @CommandHandler
     public Appraisal(OpenAppraisal command) {
         AppraisalKind appraised = Checks.present("kind", command.kind());
-        if (!command.appraisalId().equals(idOf(command.year(), appraised))) {
-            throw new CommandRefused(INVALID, "appraisalId", "must be " + idOf(command.year(), appraised));
+        String id = OpenAppraisal.idOf(command.year(), appraised);
+        if (!command.appraisalId().equals(id)) {
+            throw new CommandRefused(INVALID, "appraisalId", "must be " + id);
         }
         apply(new AppraisalOpened(command.appraisalId(), command.year(), appraised));
     }

@@ -72,7 +72,7 @@ public class AppraisalsController {
     @PreAuthorize("hasRole('CITY_ADMIN')")
     public ResponseEntity<AppraisalId> open(@Valid @RequestBody OpenAppraisalRequest body,
                                             HttpServletRequest request) {
-        String appraisalId = body.year() + "-" + body.kind().name().toLowerCase().replace('_', '-');
+        String appraisalId = OpenAppraisal.idOf(body.year(), body.kind());
         commands.send(new OpenAppraisal(appraisalId, body.year(), body.kind()), request);
         return ResponseEntity.created(URI.create(PATH + "/" + appraisalId)).body(new AppraisalId(appraisalId));
     }
