@@ -5,6 +5,7 @@ import java.util.Optional;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -94,10 +95,15 @@ public class LiaisonView {
                         event.influence()));
     }
 
+    /**
+     * A cadre's id is their sign-in name, which may hold a dot and so cannot be a mark of {@link OncePerEvent};
+     * a cadre is registered once and never changed, so writing the same values again is harmless.
+     */
     @EventHandler
-    void on(CadreRegistered event, @SequenceNumber long sequence) {
-        OncePerEvent.apply(cadres, event.cadreId(), event.cadreId(), sequence, Updates.combine(
-                Updates.set("level", event.level().name()), Updates.set("township", event.township())));
+    void on(CadreRegistered event) {
+        cadres.updateOne(Filters.eq("_id", event.cadreId()), Updates.combine(
+                Updates.set("level", event.level().name()), Updates.set("township", event.township())),
+                new UpdateOptions().upsert(true));
     }
 
     @QueryHandler

@@ -2,6 +2,7 @@ package org.haian.strata.outreach.web.references;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.haian.strata.outreach.api.references.CadreReference;
 import org.haian.strata.outreach.api.references.OrganisationReference;
 import org.haian.strata.outreach.api.references.PersonReference;
 import org.haian.strata.platform.security.Tenancy;
@@ -30,6 +31,14 @@ public class ReferencesController {
     public OrganisationReference organisation(@PathVariable String organisationId) {
         return Tenancy.visibleOrNotFound(lookup.organisation(organisationId), OrganisationReference::township,
                 "organisationId");
+    }
+
+    /** A township cadre is seen by their township's officer; a city cadre, of no township, by the city. */
+    @GetMapping("/cadres/{cadreId}")
+    @Operation(summary = "A cadre as outreach knows them: level and township")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
+    public CadreReference cadre(@PathVariable String cadreId) {
+        return Tenancy.visibleOrNotFound(lookup.cadre(cadreId), CadreReference::township, "cadreId");
     }
 
     @GetMapping("/people/{personId}")
