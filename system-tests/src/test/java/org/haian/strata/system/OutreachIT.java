@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.haian.strata.system.OutreachRecords.created;
 
 /**
  * outreach-service (the "4") through the gateway: its own view of liaison's registry, visits with their problems,
@@ -222,46 +223,23 @@ class OutreachIT {
                 .map(id -> "\"" + id + "\"").toList()));
     }
 
-    /** An organisation registered in liaison, once outreach knows it from liaison's topic. */
-    static String organisation(String name, String kind, String category, String township, int headcount,
-                               int influence) {
-        String id = created(city.post("/api/liaison/organisations", """
-                {"name":"%s","kind":"%s","category":"%s","township":"%s","headcount":%d,"influence":%d%s}"""
-                .formatted(name, kind, category, township, headcount, influence,
-                        "MEDIA_OUTLET".equals(kind) ? ",\"followers\":1000" : "")), "organisationId");
-        await().atMost(PATIENCE).until(() -> city.get("/api/outreach/organisations/" + id).status() == 200);
-        return id;
+    private static String organisation(String name, String kind, String category, String township,
+                                       int headcount, int influence) {
+        return OutreachRecords.organisation(city, name, kind, category, township, headcount, influence);
     }
 
-    /** A person registered in liaison, once outreach knows them. */
-    static String person(String township, String category) {
-        String id = created(city.post("/api/liaison/people", """
-                {"name":"Person %s","category":"%s","township":"%s"}"""
-                .formatted(UUID.randomUUID().toString().substring(0, 8), category, township)), "personId");
-        await().atMost(PATIENCE).until(() -> city.get("/api/outreach/people/" + id).status() == 200);
-        return id;
+    private static String person(String township, String category) {
+        return OutreachRecords.person(city, township, category);
     }
 
-    /** A cadre registered in liaison, once outreach knows them. */
-    static String cadre(String level, String township) {
-        String id = "outreach." + UUID.randomUUID().toString().substring(0, 8);
-        created(city.post("/api/liaison/cadres", """
-                {"cadreId":"%s","name":"Cadre %s","level":"%s"%s}""".formatted(id, id, level,
-                township == null ? "" : ",\"township\":\"" + township + "\"")), "cadreId");
-        await().atMost(PATIENCE).until(() -> city.get("/api/outreach/cadres/" + id).status() == 200);
-        return id;
+    private static String cadre(String level, String township) {
+        return OutreachRecords.cadre(city, level, township);
     }
 
     private static List<String> ids(Api.Response page, String field) {
         List<String> ids = new ArrayList<>();
         page.body().path("items").forEach(item -> ids.add(item.path(field).asText()));
         return ids;
-    }
-
-    /** The call must answer 201 with the new id, which it returns. */
-    static String created(Api.Response response, String idField) {
-        assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
-        return response.body().get(idField).asText();
     }
 
     /** The call must be refused with this status as problem+json (naming the field, if given) and store nothing. */

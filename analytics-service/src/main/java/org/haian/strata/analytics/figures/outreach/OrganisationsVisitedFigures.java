@@ -1,10 +1,7 @@
 package org.haian.strata.analytics.figures.outreach;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -89,16 +86,8 @@ public class OrganisationsVisitedFigures implements KeyedCounting<OrganisationsV
 
     @Override
     public void contribute(Visits state, LocalDate knownAt, Tally tally) {
-        Map<List<Object>, LocalDate> first = new LinkedHashMap<>();
-        state.visits().stream()
-                .filter(visit -> !visit.recordedOn().isAfter(knownAt))
-                .sorted(Comparator.comparing(Visit::day))
-                .forEach(visit -> {
-                    Cell cell = new Cell(visit.township(), visit.category());
-                    YearMonth month = YearMonth.from(visit.day());
-                    first.putIfAbsent(List.of(ORGANISATIONS_VISITED, cell, month), visit.day());
-                    first.putIfAbsent(List.of(BY_LEVEL.get(visit.level()), cell, month), visit.day());
-                });
-        first.forEach((key, day) -> tally.add((Cell) key.get(1), (Figure) key.get(0), day, 1));
+        FirstInMonth.count(state.visits().stream().map(visit -> new FirstInMonth.Seen(
+                List.of(ORGANISATIONS_VISITED, BY_LEVEL.get(visit.level())), new Cell(visit.township(),
+                visit.category()), visit.day(), visit.recordedOn())).toList(), knownAt, tally);
     }
 }

@@ -11,6 +11,8 @@ import org.haian.strata.analytics.engine.Figure;
 import org.haian.strata.analytics.engine.RecordedEvent;
 import org.haian.strata.analytics.engine.Tally;
 import org.haian.strata.contract.liaison.CadreLevel;
+import org.haian.strata.contract.outreach.ActivityOrganised;
+import org.haian.strata.contract.outreach.AppealHeard;
 import org.haian.strata.contract.outreach.AppraisalAwarded;
 import org.haian.strata.contract.outreach.NomineeNominated;
 import org.haian.strata.contract.outreach.ProblemRaised;
@@ -19,6 +21,8 @@ import org.haian.strata.contract.outreach.VisitLogged;
 import org.haian.strata.contract.outreach.VoteCast;
 import org.springframework.stereotype.Component;
 
+import static org.haian.strata.analytics.figures.outreach.OutreachFigures.ACTIVITIES;
+import static org.haian.strata.analytics.figures.outreach.OutreachFigures.APPEALS_HEARD;
 import static org.haian.strata.analytics.figures.outreach.OutreachFigures.AWARDS;
 import static org.haian.strata.analytics.figures.outreach.OutreachFigures.NOMINATIONS;
 import static org.haian.strata.analytics.figures.outreach.OutreachFigures.PROBLEMS_RAISED;
@@ -31,7 +35,8 @@ import static org.haian.strata.analytics.figures.outreach.OutreachFigures.VOTES;
 
 /**
  * The figures of the "4" that each outreach event settles on its own: a visit on its day, in its organisation's
- * cell and by its leading cadre's level; a problem raised on its visit's day and resolved on its day; a nomination,
+ * cell and by its leading cadre's level; a problem raised on its visit's day and resolved on its day; an activity
+ * and an appeal heard at it on the activity's day; a nomination,
  * a vote and an award on the day each was recorded, in the nominee's cell.
  */
 @Component
@@ -55,7 +60,7 @@ public class OutreachActivityFigures implements EventCounting {
     @Override
     public List<Figure> figures() {
         return List.of(VISITS, VISITS_LED_BY_CITY_LEADERSHIP, VISITS_LED_BY_DEPARTMENT, VISITS_LED_BY_TOWNSHIP_CADRE,
-                PROBLEMS_RAISED, PROBLEMS_RESOLVED, NOMINATIONS, VOTES, AWARDS);
+                PROBLEMS_RAISED, PROBLEMS_RESOLVED, ACTIVITIES, APPEALS_HEARD, NOMINATIONS, VOTES, AWARDS);
     }
 
     @Override
@@ -73,6 +78,12 @@ public class OutreachActivityFigures implements EventCounting {
         } else if (payload instanceof ProblemResolved resolved) {
             tally.add(new Cell(resolved.township(), resolved.category()), PROBLEMS_RESOLVED,
                     CountedDays.clamp(resolved.resolvedOn(), "resolvedOn"), 1);
+        } else if (payload instanceof ActivityOrganised activity) {
+            tally.add(new Cell(activity.township(), activity.category()), ACTIVITIES,
+                    CountedDays.clamp(activity.heldOn(), "heldOn"), 1);
+        } else if (payload instanceof AppealHeard appeal) {
+            tally.add(new Cell(appeal.township(), appeal.category()), APPEALS_HEARD,
+                    CountedDays.clamp(appeal.heardOn(), "heardOn"), 1);
         } else if (payload instanceof NomineeNominated nominated) {
             tally.add(new Cell(nominated.township(), nominated.category()), NOMINATIONS, day, 1);
         } else if (payload instanceof VoteCast vote) {

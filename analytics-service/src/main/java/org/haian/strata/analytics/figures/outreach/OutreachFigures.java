@@ -8,8 +8,9 @@ import static org.haian.strata.analytics.engine.Figure.Kind.STOCK;
 /**
  * The figures of the "4" work modes (四种工作模式): visits and their problems (走访连心), and the annual appraisals
  * (十佳评选). Counted by {@link OutreachActivityFigures} (what each event says), {@link OrganisationsVisitedFigures}
- * (distinct organisations a month) and {@link OverdueProblemsFigures} (a problem's days past due). A visit, a
- * problem and a nominee count in the cell of the organisation or person they concern.
+ * (distinct organisations a month), {@link ParticipantsFigures} (distinct people a month) and
+ * {@link OverdueProblemsFigures} (a problem's days past due). A visit, a problem and a nominee count in the cell of
+ * the organisation or person they concern; an activity and what happens at it in the activity's.
  */
 public final class OutreachFigures {
 
@@ -38,6 +39,12 @@ public final class OutreachFigures {
     /** Open on a day after their due day. */
     public static final Figure PROBLEMS_OVERDUE = new Figure("problemsOverdue", STOCK, "逾期未办结问题",
             "Problems overdue");
+    /** Activities of the programmes (服务融情), co-hosted events (同行合台) and salons, on their day. */
+    public static final Figure ACTIVITIES = new Figure("activities", FLOW, "活动", "Activities");
+    /** Each person once in a month and cell, however many activities they took part in. */
+    public static final Figure PARTICIPANTS = new Figure("activityParticipants", FLOW, "活动参与人数（去重）",
+            "Activity participants (distinct in a month)");
+    public static final Figure APPEALS_HEARD = new Figure("appealsHeard", FLOW, "听取诉求", "Appeals heard");
     public static final Figure NOMINATIONS = new Figure("appraisalNominations", FLOW, "十佳评选提名", "Appraisal nominations");
     public static final Figure VOTES = new Figure("appraisalVotes", FLOW, "十佳评选投票", "Appraisal votes");
     public static final Figure AWARDS = new Figure("appraisalAwards", FLOW, "十佳评选获奖", "Appraisal awards");

@@ -151,12 +151,17 @@ public class VisitsController {
     @Operation(summary = "Next week's visit (每周一访): organisations in the order they should be visited")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public VisitSuggestion suggest(@RequestParam(required = false) @KnownTownship String township,
-                                   @RequestParam Category category,
+                                   @RequestParam(required = false) Category category,
                                    @RequestParam(defaultValue = "5") @Min(1) @Max(50) int limit) {
+        // Both are checked here rather than as required parameters, so a missing one is named like a wrong one.
         String confined = Tenancy.readableTownship(township);
         if (confined == null) {
             throw new CommandRefused(CommandRefused.Kind.INVALID, "township", "is required: a suggestion is for "
                     + "one township");
+        }
+        if (category == null) {
+            throw new CommandRefused(CommandRefused.Kind.INVALID, "category", "is required: a suggestion is for "
+                    + "one category");
         }
         return queries.query(new SuggestVisits(confined, category, limit), VisitSuggestion.class).join();
     }
