@@ -60,6 +60,14 @@ class OutreachAccessIT {
             await().atMost(Duration.ofSeconds(60)).until(() ->
                     city.get("/api/outreach/visits/" + visit).status() == 200);
         }
+        for (String township : TOWNSHIPS) {
+            String activity = city.create("/api/outreach/activities", """
+                    {"township":"%s","category":"NEW_MEDIA","kind":"TRAINING","title":"Matrix","heldOn":"%s",
+                     "partnerUnits":[]}""".formatted(township, TODAY), "activityId");
+            RECORDS.get(township).put("activity", activity);
+            await().atMost(Duration.ofSeconds(60)).until(() ->
+                    city.get("/api/outreach/activities/" + activity).status() == 200);
+        }
         city.post("/api/outreach/appraisals", "{\"year\":2033,\"kind\":\"ONLINE_ARTICLES\"}").expect(201);
         await().atMost(Duration.ofSeconds(60)).until(() ->
                 city.get("/api/outreach/appraisals/" + APPRAISAL).status() == 200);
@@ -131,6 +139,23 @@ class OutreachAccessIT {
             "cadre-libao,     read-organisation,  own,      403",
             "analyst,         read-organisation,  own,      403",
 
+            "city-admin,      organise-activity,  other,    201",
+            "officer-libao,   organise-activity,  own,      201",
+            "officer-libao,   organise-activity,  other,    403",
+            "cadre-libao,     organise-activity,  own,      403",
+            "analyst,         organise-activity,  own,      403",
+            "anonymous,       organise-activity,  own,      401",
+            "city-admin,      attend,             other,    200",
+            "officer-libao,   attend,             own,      200",
+            "officer-libao,   attend,             other,    404",
+            "cadre-libao,     attend,             own,      403",
+            "city-admin,      read-activity,      other,    200",
+            "officer-libao,   read-activity,      own,      200",
+            "officer-libao,   read-activity,      other,    404",
+            "analyst,         read-activity,      own,      403",
+            "officer-libao,   list-activities,    own,      200",
+            "officer-libao,   list-activities,    other,    403",
+
             "officer-libao,   open-appraisal,     own,      403",
             "cadre-libao,     open-appraisal,     own,      403",
             "analyst,         open-appraisal,     own,      403",
@@ -167,6 +192,14 @@ class OutreachAccessIT {
             case "suggestion" -> caller.get("/api/outreach/visit-suggestion?category=INTERMEDIARY&township="
                     + township);
             case "read-organisation" -> caller.get("/api/outreach/organisations/" + records.get("organisation"));
+            case "organise-activity" -> caller.post("/api/outreach/activities", """
+                    {"township":"%s","category":"NEW_MEDIA","kind":"TRAINING","title":"Matrix","heldOn":"%s",
+                     "partnerUnits":[]}""".formatted(township, TODAY));
+            case "attend" -> caller.post("/api/outreach/activities/" + records.get("activity") + "/attendance",
+                    "{\"personId\":\"%s\"}".formatted(OutreachRecords.person(suite.as("city-admin"), township,
+                            "NEW_MEDIA")));
+            case "read-activity" -> caller.get("/api/outreach/activities/" + records.get("activity"));
+            case "list-activities" -> caller.get("/api/outreach/activities?township=" + township);
             case "open-appraisal" -> caller.post("/api/outreach/appraisals", "{\"year\":2034,\"kind\":\"NETIZENS\"}");
             case "vote" -> caller.post("/api/outreach/appraisals/" + APPRAISAL + "/votes",
                     "{\"voterId\":\"matrix\",\"nomineeIds\":[\"nobody\"]}");

@@ -31,7 +31,8 @@ class OutreachFiguresIT {
             "visitsLedByDepartment", "visitsLedByTownshipCadre", "organisationsVisited",
             "organisationsVisitedByCityLeadership", "organisationsVisitedByDepartment",
             "organisationsVisitedByTownshipCadre", "problemsRaised", "problemsResolved", "problemsOverdue",
-            "appraisalNominations", "appraisalVotes", "appraisalAwards");
+            "activities", "activityParticipants", "appealsHeard", "appraisalNominations", "appraisalVotes",
+            "appraisalAwards");
 
     private Api city;
 
@@ -72,6 +73,17 @@ class OutreachFiguresIT {
         assertThat(city.post("/api/outreach/visits/" + v1 + "/problems/" + resolved + "/resolution",
                 "{\"resolvedOn\":\"%s\",\"note\":\"Done\"}".formatted(today)).status()).isEqualTo(200);
 
+        String painter = OutreachRecords.person(city, "dagong", "FREELANCER");
+        String writer = OutreachRecords.person(city, "dagong", "FREELANCER");
+        String exhibition = activity("EXHIBITION", today);
+        String couplets = activity("COUPLET_WRITING", today);
+        for (String[] attendance : new String[][] {{exhibition, painter}, {exhibition, writer}, {couplets, painter}}) {
+            assertThat(city.post("/api/outreach/activities/" + attendance[0] + "/attendance",
+                    "{\"personId\":\"%s\"}".formatted(attendance[1])).status()).isEqualTo(200);
+        }
+        created(city.post("/api/outreach/activities/" + couplets + "/appeals",
+                "{\"personId\":\"%s\",\"subject\":\"A studio\"}".formatted(painter)), "appealId");
+
         String appraisal = created(city.post("/api/outreach/appraisals",
                 "{\"year\":2032,\"kind\":\"ONLINE_MEDIA\"}"), "appraisalId");
         String n4 = created(city.post("/api/outreach/appraisals/" + appraisal + "/nominees",
@@ -90,6 +102,8 @@ class OutreachFiguresIT {
         //     visited 2 (o1 once though visited twice, o2), by the city leadership 1 (o1), by a township cadre 2
         //     (o1, o2); problems raised 3, resolved 1, overdue 1 (due yesterday or earlier, still open).
         //   dagong|FREELANCER: visits 1 led by a department cadre; organisations visited 1, by a department 1.
+        //   dagong|FREELANCER also: activities 2; participants 2 (the painter at both counts once this month, the
+        //     writer once); appeals heard 1.
         //   jiaoxie|NEW_MEDIA: nominations 1, votes 2, awards 1 (o4, first with two votes).
         //   dagong|NEW_MEDIA: nominations 1, votes 1, awards 1 (o5, second).
         Map<String, Long> change = new TreeMap<>();
@@ -98,7 +112,8 @@ class OutreachFiguresIT {
                 1L, "organisationsVisitedByTownshipCadre", 2L, "problemsRaised", 3L, "problemsResolved", 1L,
                 "problemsOverdue", overdue));
         add(change, "dagong|FREELANCER", Map.of("visits", 1L, "visitsLedByDepartment", 1L,
-                "organisationsVisited", 1L, "organisationsVisitedByDepartment", 1L));
+                "organisationsVisited", 1L, "organisationsVisitedByDepartment", 1L, "activities", 2L,
+                "activityParticipants", 2L, "appealsHeard", 1L));
         add(change, "jiaoxie|NEW_MEDIA", Map.of("appraisalNominations", 1L, "appraisalVotes", 2L,
                 "appraisalAwards", 1L));
         add(change, "dagong|NEW_MEDIA", Map.of("appraisalNominations", 1L, "appraisalVotes", 1L,
@@ -129,6 +144,12 @@ class OutreachFiguresIT {
                 {"visitedOn":"%s","leadCadreId":"%s","visitingCadreIds":[],"peopleMetIds":[],"findings":"Fine"}"""
                 .formatted(day, lead)).status()).isEqualTo(200);
         return visit;
+    }
+
+    private String activity(String kind, LocalDate day) {
+        return created(city.post("/api/outreach/activities", """
+                {"township":"dagong","category":"FREELANCER","kind":"%s","title":"With the federation","heldOn":"%s",
+                 "partnerUnits":["Federation of Literary and Art Circles"]}""".formatted(kind, day)), "activityId");
     }
 
     private String problem(String visit, LocalDate due) {

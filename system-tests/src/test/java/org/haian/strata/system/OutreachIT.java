@@ -200,6 +200,56 @@ class OutreachIT {
         assertThat(officer.get(path + "/" + appraisal).body().at("/nominees/0/rank").asInt()).isEqualTo(1);
     }
 
+    @Test
+    void anActivityInvitesRecordsWhoCameOnceAndFollowsItsAppealsToTheirOutcome() {
+        String path = "/api/outreach/activities";
+        String painter = person("libao", "FREELANCER");
+        String writer = person("libao", "FREELANCER");
+        refused(400, "partnerUnits", () -> officer.post(path, activity("EXHIBITION", "[]")));
+        refused(400, "category", () -> officer.post(path, """
+                {"category":"FREELANCER","kind":"TRAINING","title":"Training","heldOn":"%s","partnerUnits":[]}"""
+                .formatted(TODAY)));
+        refused(403, null, () -> officer.post(path, """
+                {"township":"qutang","category":"FREELANCER","kind":"SALON","title":"Salon","heldOn":"%s",
+                 "partnerUnits":[]}""".formatted(TODAY)));
+        String activity = created(officer.post(path, activity("COUPLET_WRITING",
+                "[\"Federation of Literary and Art Circles\"]")), "activityId");
+
+        assertThat(officer.post(path + "/" + activity + "/invitations",
+                "{\"personIds\":[\"%s\"]}".formatted(painter)).status()).isEqualTo(200);
+        refused(409, "personIds[0]", () -> officer.post(path + "/" + activity + "/invitations",
+                "{\"personIds\":[\"%s\"]}".formatted(painter)));
+        refused(422, "personIds[0]", () -> officer.post(path + "/" + activity + "/invitations",
+                "{\"personIds\":[\"%s\"]}".formatted(UUID.randomUUID())));
+        assertThat(officer.post(path + "/" + activity + "/attendance", "{\"personId\":\"%s\"}".formatted(painter))
+                .status()).isEqualTo(200);
+        assertThat(officer.post(path + "/" + activity + "/attendance", "{\"personId\":\"%s\"}".formatted(writer))
+                .status()).isEqualTo(200);
+        refused(409, "personId", () -> officer.post(path + "/" + activity + "/attendance",
+                "{\"personId\":\"%s\"}".formatted(writer)));
+        String appeal = created(officer.post(path + "/" + activity + "/appeals",
+                "{\"personId\":\"%s\",\"subject\":\"A studio space\"}".formatted(writer)), "appealId");
+        assertThat(officer.post(path + "/" + activity + "/appeals/" + appeal + "/outcome", """
+                {"outcome":"REFERRED","concludedOn":"%s","note":"To the culture bureau"}""".formatted(TODAY))
+                .status()).isEqualTo(200);
+        refused(409, "appealId", () -> officer.post(path + "/" + activity + "/appeals/" + appeal + "/outcome", """
+                {"outcome":"RESOLVED","concludedOn":"%s","note":"Again"}""".formatted(TODAY)));
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(officer.get(path + "/" + activity).body()
+                .at("/appeals/0/outcome").asText()).isEqualTo("REFERRED"));
+        JsonNode view = officer.get(path + "/" + activity).body();
+        assertThat(view.path("programme").asText()).isEqualTo("CO_HOSTING");
+        assertThat(view.path("invited").size()).isEqualTo(1);
+        assertThat(view.path("attended").size()).isEqualTo(2);
+        assertThat(ids(officer.get(path + "?programme=CO_HOSTING&size=100"), "activityId")).contains(activity);
+    }
+
+    private static String activity(String kind, String units) {
+        return """
+                {"category":"FREELANCER","kind":"%s","title":"Spring couplets","heldOn":"%s","partnerUnits":%s}"""
+                .formatted(kind, TODAY, units);
+    }
+
     private static String plan(String organisationId, String leadCadreId) {
         return """
                 {"organisationId":"%s","plannedFor":"%s","leadCadreId":"%s"}"""

@@ -14,7 +14,11 @@ import org.haian.strata.analytics.engine.RecordedEvent;
 import org.haian.strata.analytics.engine.Tally;
 import org.haian.strata.contract.Category;
 import org.haian.strata.contract.liaison.CadreLevel;
+import org.haian.strata.contract.outreach.ActivityKind;
+import org.haian.strata.contract.outreach.ActivityOrganised;
+import org.haian.strata.contract.outreach.AppealHeard;
 import org.haian.strata.contract.outreach.AppraisalAwarded;
+import org.haian.strata.contract.outreach.AttendanceRecorded;
 import org.haian.strata.contract.outreach.NomineeNominated;
 import org.haian.strata.contract.outreach.ProblemRaised;
 import org.haian.strata.contract.outreach.ProblemResolved;
@@ -23,11 +27,14 @@ import org.haian.strata.contract.outreach.VoteCast;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.haian.strata.analytics.figures.outreach.OutreachFigures.ACTIVITIES;
+import static org.haian.strata.analytics.figures.outreach.OutreachFigures.APPEALS_HEARD;
 import static org.haian.strata.analytics.figures.outreach.OutreachFigures.AWARDS;
 import static org.haian.strata.analytics.figures.outreach.OutreachFigures.NOMINATIONS;
 import static org.haian.strata.analytics.figures.outreach.OutreachFigures.ORGANISATIONS_VISITED;
 import static org.haian.strata.analytics.figures.outreach.OutreachFigures.ORGANISATIONS_VISITED_BY_CITY_LEADERSHIP;
 import static org.haian.strata.analytics.figures.outreach.OutreachFigures.ORGANISATIONS_VISITED_BY_TOWNSHIP_CADRE;
+import static org.haian.strata.analytics.figures.outreach.OutreachFigures.PARTICIPANTS;
 import static org.haian.strata.analytics.figures.outreach.OutreachFigures.PROBLEMS_OVERDUE;
 import static org.haian.strata.analytics.figures.outreach.OutreachFigures.PROBLEMS_RAISED;
 import static org.haian.strata.analytics.figures.outreach.OutreachFigures.PROBLEMS_RESOLVED;
@@ -148,6 +155,28 @@ class OutreachFiguresTest {
         Counted beforeTheResolutionWasKnown = new Counted();
         source.contribute(late, APR_2.minusDays(1), beforeTheResolutionWasKnown);
         assertThat(beforeTheResolutionWasKnown.sums).isEqualTo(stillOpen.sums);
+    }
+
+    @Test
+    void anActivityAndItsAppealsCountOnItsDayAndEachParticipantOnceAMonth() {
+        Counted tally = new Counted();
+        Cell studio = new Cell("dagong", Category.FREELANCER);
+        new OutreachActivityFigures().count(recorded(new ActivityOrganised("a1", "dagong", Category.FREELANCER,
+                ActivityKind.EXHIBITION, "Show", MAR_3, List.of("Federation")), MAR_3), tally);
+        new OutreachActivityFigures().count(recorded(new AppealHeard("a1", "ap1", "dagong", Category.FREELANCER, "p1",
+                MAR_3, "A studio"), MAR_20), tally);
+        assertThat(tally.sums).containsOnly(Map.entry(key(ACTIVITIES, studio, MAR_3), 1L),
+                Map.entry(key(APPEALS_HEARD, studio, MAR_3), 1L));
+
+        ParticipantsFigures source = new ParticipantsFigures();
+        ParticipantsFigures.Attendances painter = fold(source,
+                recorded(new AttendanceRecorded("a1", "dagong", Category.FREELANCER, "p1", MAR_20, true), MAR_20),
+                recorded(new AttendanceRecorded("a2", "dagong", Category.FREELANCER, "p1", MAR_3, false), MAR_20),
+                recorded(new AttendanceRecorded("a3", "dagong", Category.FREELANCER, "p1", APR_2, false), APR_2));
+        Counted participants = new Counted();
+        source.contribute(painter, APR_2, participants);
+        assertThat(participants.sums).containsOnly(Map.entry(key(PARTICIPANTS, studio, MAR_3), 1L),
+                Map.entry(key(PARTICIPANTS, studio, APR_2), 1L));
     }
 
     private static <S> S fold(KeyedCounting<S> source, RecordedEvent... events) {
