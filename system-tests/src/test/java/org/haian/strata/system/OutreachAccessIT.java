@@ -65,6 +65,11 @@ class OutreachAccessIT {
                     {"township":"%s","category":"NEW_MEDIA","kind":"TRAINING","title":"Matrix","heldOn":"%s",
                      "partnerUnits":[]}""".formatted(township, TODAY), "activityId");
             RECORDS.get(township).put("activity", activity);
+            String form = city.create("/api/outreach/opinion-forms", """
+                    {"township":"%s","title":"Matrix","questions":["Why?"]}""".formatted(township), "formId");
+            RECORDS.get(township).put("form", form);
+            await().atMost(Duration.ofSeconds(60)).until(() ->
+                    city.get("/api/outreach/opinion-forms/" + form).status() == 200);
             await().atMost(Duration.ofSeconds(60)).until(() ->
                     city.get("/api/outreach/activities/" + activity).status() == 200);
         }
@@ -156,6 +161,19 @@ class OutreachAccessIT {
             "officer-libao,   list-activities,    own,      200",
             "officer-libao,   list-activities,    other,    403",
 
+            "city-admin,      draft-form,         other,    201",
+            "officer-libao,   draft-form,         own,      201",
+            "officer-libao,   draft-form,         other,    403",
+            "cadre-libao,     draft-form,         own,      403",
+            "analyst,         draft-form,         own,      403",
+            "anonymous,       draft-form,         own,      401",
+            "officer-libao,   issue-form,         other,    404",
+            "officer-libao,   read-form,          own,      200",
+            "officer-libao,   read-form,          other,    404",
+            "analyst,         read-form,          own,      403",
+            "officer-libao,   file-summary,       other,    403",
+            "analyst,         file-summary,       own,      403",
+
             "officer-libao,   open-appraisal,     own,      403",
             "cadre-libao,     open-appraisal,     own,      403",
             "analyst,         open-appraisal,     own,      403",
@@ -200,6 +218,13 @@ class OutreachAccessIT {
                             "NEW_MEDIA")));
             case "read-activity" -> caller.get("/api/outreach/activities/" + records.get("activity"));
             case "list-activities" -> caller.get("/api/outreach/activities?township=" + township);
+            case "draft-form" -> caller.post("/api/outreach/opinion-forms", """
+                    {"township":"%s","title":"Matrix","questions":["Why?"]}""".formatted(township));
+            case "issue-form" -> caller.post("/api/outreach/opinion-forms/" + records.get("form") + "/issues", """
+                    {"issuedOn":"%s","personIds":["%s"]}""".formatted(TODAY, UUID.randomUUID()));
+            case "read-form" -> caller.get("/api/outreach/opinion-forms/" + records.get("form"));
+            case "file-summary" -> caller.post("/api/outreach/contact-summaries", """
+                    {"township":"%s","year":2001,"half":1,"narrative":"Matrix"}""".formatted(township));
             case "open-appraisal" -> caller.post("/api/outreach/appraisals", "{\"year\":2034,\"kind\":\"NETIZENS\"}");
             case "vote" -> caller.post("/api/outreach/appraisals/" + APPRAISAL + "/votes",
                     "{\"voterId\":\"matrix\",\"nomineeIds\":[\"nobody\"]}");

@@ -244,6 +244,76 @@ class OutreachIT {
         assertThat(ids(officer.get(path + "?programme=CO_HOSTING&size=100"), "activityId")).contains(activity);
     }
 
+    @Test
+    void professionalConnectionKeepsAddressBooksFormsAndSummariesWhoseFiguresStayAsFiled() {
+        String keeper = cadre("TOWNSHIP", "libao");
+        String engineer = person("libao", "ENTERPRISE_STAFF");
+        String manager = person("libao", "ENTERPRISE_STAFF");
+        String blogger = person("libao", "NEW_MEDIA");
+        String book = created(officer.post("/api/outreach/address-books",
+                "{\"keeperCadreId\":\"%s\"}".formatted(keeper)), "bookId");
+        refused(409, "bookId", () -> officer.post("/api/outreach/address-books",
+                "{\"keeperCadreId\":\"%s\"}".formatted(keeper)));
+        assertThat(officer.post("/api/outreach/address-books/" + book + "/entries",
+                "{\"personId\":\"%s\",\"online\":true}".formatted(engineer)).status()).isEqualTo(200);
+        refused(409, "personId", () -> officer.post("/api/outreach/address-books/" + book + "/entries",
+                "{\"personId\":\"%s\",\"online\":false}".formatted(engineer)));
+        refused(422, "personId", () -> officer.post("/api/outreach/address-books/" + book + "/entries",
+                "{\"personId\":\"%s\",\"online\":false}".formatted(blogger)));
+
+        String form = created(officer.post("/api/outreach/opinion-forms", """
+                {"title":"What would help?","questions":["Which policy helped?","What next?"]}"""), "formId");
+        assertThat(officer.post("/api/outreach/opinion-forms/" + form + "/issues", """
+                {"issuedOn":"%s","personIds":["%s","%s"]}""".formatted(TODAY, engineer, manager)).status())
+                .isEqualTo(200);
+        refused(400, "answers", () -> officer.post("/api/outreach/opinion-forms/" + form + "/returns", """
+                {"personId":"%s","returnedOn":"%s","answers":["Only one"]}""".formatted(engineer, TODAY)));
+        assertThat(officer.post("/api/outreach/opinion-forms/" + form + "/returns", """
+                {"personId":"%s","returnedOn":"%s","answers":["Housing","A lab"]}""".formatted(engineer, TODAY))
+                .status()).isEqualTo(200);
+        refused(409, "personId", () -> officer.post("/api/outreach/opinion-forms/" + form + "/returns", """
+                {"personId":"%s","returnedOn":"%s","answers":["Again","Again"]}""".formatted(engineer, TODAY)));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(officer.get("/api/outreach/opinion-forms/" + form)
+                .body().path("responseRate").asDouble()).isEqualTo(0.5));
+        assertThat(officer.get("/api/outreach/address-books/" + book).body().at("/entries/0/personId").asText())
+                .isEqualTo(engineer);
+
+        // Last year's first half is over: file it, then log a visit of that half late, and correct the summary.
+        int year = TODAY.getYear() - 1;
+        String firm = organisation("Libao Machinery", "PRIVATE_ENTERPRISE", "ENTERPRISE_STAFF", "libao", 300, 60);
+        String summary = created(officer.post("/api/outreach/contact-summaries", """
+                {"year":%d,"half":1,"narrative":"First filing"}""".formatted(year)), "summaryId");
+        refused(409, "summaryId", () -> officer.post("/api/outreach/contact-summaries", """
+                {"year":%d,"half":1,"narrative":"Again"}""".formatted(year)));
+        refused(400, "half", () -> officer.post("/api/outreach/contact-summaries", """
+                {"year":%d,"half":2,"narrative":"Too early"}""".formatted(TODAY.getYear())));
+        await().atMost(PATIENCE).until(() -> officer.get("/api/outreach/contact-summaries/" + summary).status()
+                == 200);
+        long filedVisits = officer.get("/api/outreach/contact-summaries/" + summary).body()
+                .at("/filings/0/figures/visits").asLong();
+        String late = created(officer.post("/api/outreach/visits", """
+                {"organisationId":"%s","plannedFor":"%d-03-10","leadCadreId":"%s"}""".formatted(firm, year, keeper)),
+                "visitId");
+        assertThat(officer.post("/api/outreach/visits/" + late + "/log", """
+                {"visitedOn":"%d-03-10","leadCadreId":"%s","visitingCadreIds":[],"peopleMetIds":[],"findings":"Ok"}"""
+                .formatted(year, keeper)).status()).isEqualTo(200);
+        await().atMost(PATIENCE).until(() -> officer.get("/api/outreach/visits/" + late).body().path("logged")
+                .asBoolean());
+        assertThat(officer.get("/api/outreach/contact-summaries/" + summary).body().at("/filings/0/figures/visits")
+                .asLong()).as("frozen at filing").isEqualTo(filedVisits);
+        assertThat(officer.post("/api/outreach/contact-summaries/" + summary + "/corrections",
+                "{\"narrative\":\"One visit was logged late\"}").status()).isEqualTo(200);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(officer.get("/api/outreach/contact-summaries/"
+                + summary).body().path("filings").size()).isEqualTo(2));
+        JsonNode filings = officer.get("/api/outreach/contact-summaries/" + summary).body().path("filings");
+        assertThat(filings.at("/0/filing").asInt()).isEqualTo(2);
+        assertThat(filings.at("/0/figures/visits").asLong()).isEqualTo(filedVisits + 1);
+        assertThat(filings.at("/1/figures/visits").asLong()).isEqualTo(filedVisits);
+        assertThat(filings.at("/1/narrative").asText()).isEqualTo("First filing");
+        refused(404, "summaryId", () -> city.post("/api/outreach/contact-summaries/qutang-" + year + "-h1/corrections",
+                "{\"narrative\":\"None filed\"}"));
+    }
+
     private static String activity(String kind, String units) {
         return """
                 {"category":"FREELANCER","kind":"%s","title":"Spring couplets","heldOn":"%s","partnerUnits":%s}"""

@@ -16,6 +16,7 @@ import org.bson.conversions.Bson;
 import org.haian.strata.contract.Category;
 import org.haian.strata.contract.liaison.CadreLevel;
 import org.haian.strata.contract.liaison.CadreRegistered;
+import org.haian.strata.contract.liaison.ContactLogged;
 import org.haian.strata.contract.liaison.OrganisationKind;
 import org.haian.strata.contract.liaison.OrganisationRegistered;
 import org.haian.strata.contract.liaison.OrganisationUpdated;
@@ -46,15 +47,19 @@ public class LiaisonView {
     static final String PEOPLE = "known_people";
     static final String ORGANISATIONS = "known_organisations";
     static final String CADRES = "known_cadres";
+    /** Contacts listed cadres logged, by day, township and category only: what a half-year summary counts. */
+    static final String CONTACTS = "known_contacts";
 
     private final MongoCollection<Document> people;
     private final MongoCollection<Document> organisations;
     private final MongoCollection<Document> cadres;
+    private final MongoCollection<Document> contacts;
 
     public LiaisonView(MongoDatabase readModels) {
         this.people = readModels.getCollection(PEOPLE);
         this.organisations = readModels.getCollection(ORGANISATIONS);
         this.cadres = readModels.getCollection(CADRES);
+        this.contacts = readModels.getCollection(CONTACTS);
     }
 
     @EventHandler
@@ -104,6 +109,14 @@ public class LiaisonView {
         cadres.updateOne(Filters.eq("_id", event.cadreId()), Updates.combine(
                 Updates.set("level", event.level().name()), Updates.set("township", event.township())),
                 new UpdateOptions().upsert(true));
+    }
+
+    /** One document per contact, keyed by the person's event: a repeat writes the same values again. */
+    @EventHandler
+    void on(ContactLogged event, @SequenceNumber long sequence) {
+        contacts.updateOne(Filters.eq("_id", event.personId() + "|" + sequence), Updates.combine(
+                Updates.set("township", event.township()), Updates.set("category", event.category().name()),
+                Updates.set("date", event.date().toString())), new UpdateOptions().upsert(true));
     }
 
     @QueryHandler
