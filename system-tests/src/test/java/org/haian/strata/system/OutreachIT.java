@@ -242,6 +242,15 @@ class OutreachIT {
         assertThat(view.path("invited").size()).isEqualTo(1);
         assertThat(view.path("attended").size()).isEqualTo(2);
         assertThat(ids(officer.get(path + "?programme=CO_HOSTING&size=100"), "activityId")).contains(activity);
+        assertThat(view.at("/appeals/0/subject").asText()).isEqualTo("A studio space");
+
+        // Forgotten in liaison: what the writer said leaves outreach too, and they can no longer be named here.
+        assertThat(city.post("/api/liaison/people/" + writer + "/forget", "{\"reason\":\"Consent withdrawn\"}")
+                .status()).isLessThan(300);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(officer.get(path + "/" + activity).body()
+                .at("/appeals/0/subject").isNull()).isTrue());
+        refused(422, "personId", () -> officer.post(path + "/" + activity + "/appeals",
+                "{\"personId\":\"%s\",\"subject\":\"Again\"}".formatted(writer)));
     }
 
     @Test

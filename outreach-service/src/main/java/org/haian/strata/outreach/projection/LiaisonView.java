@@ -22,6 +22,7 @@ import org.haian.strata.contract.liaison.OrganisationRegistered;
 import org.haian.strata.contract.liaison.OrganisationUpdated;
 import org.haian.strata.contract.liaison.PersonArchived;
 import org.haian.strata.contract.liaison.PersonCategoryChanged;
+import org.haian.strata.contract.liaison.PersonForgotten;
 import org.haian.strata.contract.liaison.PersonMovedToTownship;
 import org.haian.strata.contract.liaison.PersonRegistered;
 import org.haian.strata.outreach.api.references.CadreReference;
@@ -54,12 +55,16 @@ public class LiaisonView {
     private final MongoCollection<Document> organisations;
     private final MongoCollection<Document> cadres;
     private final MongoCollection<Document> contacts;
+    private final MongoCollection<Document> forms;
+    private final MongoCollection<Document> activities;
 
     public LiaisonView(MongoDatabase readModels) {
         this.people = readModels.getCollection(PEOPLE);
         this.organisations = readModels.getCollection(ORGANISATIONS);
         this.cadres = readModels.getCollection(CADRES);
         this.contacts = readModels.getCollection(CONTACTS);
+        this.forms = readModels.getCollection(ConnectionBook.FORMS);
+        this.activities = readModels.getCollection(ActivityBoard.ACTIVITIES);
     }
 
     @EventHandler
@@ -84,6 +89,26 @@ public class LiaisonView {
     @EventHandler
     void on(PersonArchived event, @SequenceNumber long sequence) {
         OncePerEvent.apply(people, event.personId(), event.personId(), sequence, Updates.set("archived", true));
+    }
+
+    /**
+     * A forgotten person can no longer be named here (as if archived), and what they said (a form's answers, an
+     * appeal's subject) leaves outreach's read models, as it became unreadable in its events with their key.
+     */
+    @EventHandler
+    void on(PersonForgotten event, @SequenceNumber long sequence) {
+        OncePerEvent.apply(people, event.personId(), event.personId(), sequence, Updates.set("archived", true));
+        String answered = "returns." + event.personId();
+        forms.updateMany(Filters.exists(answered), Updates.set(answered + ".answers", null));
+        for (Document activity : activities.find()) {
+            Document appeals = activity.get("appeals", new Document());
+            appeals.forEach((appealId, appeal) -> {
+                if (event.personId().equals(((Document) appeal).getString("personId"))) {
+                    activities.updateOne(Filters.eq("_id", activity.getString("_id")),
+                            Updates.set("appeals." + appealId + ".subject", null));
+                }
+            });
+        }
     }
 
     @EventHandler
