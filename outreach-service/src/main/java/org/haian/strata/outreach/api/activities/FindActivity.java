@@ -1,0 +1,5 @@
+package org.haian.strata.outreach.api.activities;
+
+/** One activity. */
+public record FindActivity(String activityId) {
+}

@@ -1,0 +1,5 @@
+package org.haian.strata.outreach.api.connection;
+
+/** One address book. */
+public record FindAddressBook(String bookId) {
+}

@@ -1,0 +1,5 @@
+package org.haian.strata.outreach.api.connection;
+
+/** One form. */
+public record FindOpinionForm(String formId) {
+}

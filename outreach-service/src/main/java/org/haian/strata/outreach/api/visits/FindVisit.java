@@ -1,0 +1,5 @@
+package org.haian.strata.outreach.api.visits;
+
+/** One visit. */
+public record FindVisit(String visitId) {
+}
