@@ -214,7 +214,7 @@ class OutreachAccessIT {
                     {"township":"%s","category":"NEW_MEDIA","kind":"TRAINING","title":"Matrix","heldOn":"%s",
                      "partnerUnits":[]}""".formatted(township, TODAY));
             case "attend" -> caller.post("/api/outreach/activities/" + records.get("activity") + "/attendance",
-                    "{\"personId\":\"%s\"}".formatted(OutreachRecords.person(suite.as("city-admin"), township,
+                    "{\"personId\":\"%s\"}".formatted(OutreachRecords.person(suite.api().as("city-admin"), township,
                             "NEW_MEDIA")));
             case "read-activity" -> caller.get("/api/outreach/activities/" + records.get("activity"));
             case "list-activities" -> caller.get("/api/outreach/activities?township=" + township);

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.haian.strata.testsupport.Caller;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,12 +35,12 @@ class OutreachFiguresIT {
             "activities", "activityParticipants", "appealsHeard", "appraisalNominations", "appraisalVotes",
             "appraisalAwards");
 
-    private Api city;
+    private Caller city;
 
     @Test
     void everyOutreachFigureChangesByWhatTheScriptDoesWorkedOutByHand(Suite suite) {
-        city = suite.as("city-admin");
-        Api analyst = suite.as("analyst");
+        city = suite.api().as("city-admin");
+        Caller analyst = suite.api().as("analyst");
         suite.awaitSettled();
         LocalDate today = LocalDate.now(HAIAN);
         // Both visit days fall in this month, so that distinct organisations are counted within one month.
@@ -157,17 +158,17 @@ class OutreachFiguresIT {
                 {"description":"Needs help","owner":"Town office","dueOn":"%s"}""".formatted(due)), "problemId");
     }
 
-    private static Map<String, Long> everyFigure(Api analyst) {
+    private static Map<String, Long> everyFigure(Caller analyst) {
         Map<String, Long> figures = new TreeMap<>();
         for (String township : TOWNSHIPS) {
-            JsonNode statistics = analyst.get("/api/analytics/townships/" + township).body();
+            JsonNode statistics = analyst.get("/api/analytics/townships/" + township).json();
             collect(township, statistics.path("figures"), figures);
             for (String category : CATEGORIES) {
                 collect(township + "|" + category, statistics.path("byCategory").path(category), figures);
             }
         }
         for (String category : CATEGORIES) {
-            collect(category, analyst.get("/api/analytics/categories/" + category).body().path("figures"), figures);
+            collect(category, analyst.get("/api/analytics/categories/" + category).json().path("figures"), figures);
         }
         return figures;
     }

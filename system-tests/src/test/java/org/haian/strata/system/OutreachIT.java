@@ -9,6 +9,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.haian.strata.testsupport.Caller;
+import org.haian.strata.testsupport.Reply;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,14 +30,14 @@ class OutreachIT {
     private static final Duration PATIENCE = Duration.ofSeconds(90);
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     private static Suite suite;
-    private static Api city;
-    private static Api officer;
+    private static Caller city;
+    private static Caller officer;
 
     @BeforeAll
     static void signIn(Suite running) {
         suite = running;
-        city = suite.as("city-admin");
-        officer = suite.as("officer-libao");
+        city = suite.api().as("city-admin");
+        officer = suite.api().as("officer-libao");
     }
 
     @Test
@@ -65,9 +67,9 @@ class OutreachIT {
         String open = created(officer.post("/api/outreach/visits/" + visit + "/problems",
                 problem(TODAY.plusDays(30))), "problemId");
 
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(officer.get("/api/outreach/visits/" + visit).body()
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(officer.get("/api/outreach/visits/" + visit).json()
                 .path("logged").asBoolean()).isTrue());
-        JsonNode logged = officer.get("/api/outreach/visits/" + visit).body();
+        JsonNode logged = officer.get("/api/outreach/visits/" + visit).json();
         assertThat(logged.path("township").asText()).isEqualTo("libao");
         assertThat(logged.path("leadCadreLevel").asText()).isEqualTo("CITY_LEADERSHIP");
         assertThat(logged.path("peopleMetIds").get(0).asText()).isEqualTo(manager);
@@ -87,7 +89,7 @@ class OutreachIT {
                 "/api/outreach/problems?state=RESOLVED&size=100"), "problemId")).contains(overdue));
         assertThat(ids(officer.get("/api/outreach/problems?state=OVERDUE&size=100"), "problemId"))
                 .doesNotContain(overdue);
-        assertThat(officer.get("/api/outreach/visits/" + visit + "/history").body().size()).isEqualTo(5);
+        assertThat(officer.get("/api/outreach/visits/" + visit + "/history").json().size()).isEqualTo(5);
     }
 
     @Test
@@ -104,7 +106,7 @@ class OutreachIT {
 
         List<String> mine = List.of(small, large, influential, visited);
         await().atMost(PATIENCE).untilAsserted(() -> {
-            JsonNode suggestion = officer.get("/api/outreach/visit-suggestion?category=FREELANCER&limit=50").body();
+            JsonNode suggestion = officer.get("/api/outreach/visit-suggestion?category=FREELANCER&limit=50").json();
             List<String> order = new ArrayList<>();
             suggestion.path("candidates").forEach(c -> order.add(c.path("organisationId").asText()));
             assertThat(order.stream().filter(mine::contains).toList())
@@ -188,16 +190,16 @@ class OutreachIT {
         assertThat(city.post(path + "/" + appraisal + "/award", "").status()).isEqualTo(200);
         refused(409, "appraisalId", () -> city.post(path + "/" + appraisal + "/award", ""));
 
-        JsonNode tally = city.get(path + "/" + appraisal + "/tally").body();
+        JsonNode tally = city.get(path + "/" + appraisal + "/tally").json();
         assertThat(tally.path("matches").asBoolean()).as(tally.toString()).isTrue();
         List<String> awarded = new ArrayList<>();
         tally.path("awarded").forEach(award -> awarded.add(award.path("nomineeId").asText()));
         assertThat(awarded).containsExactly(nominees.get(5), nominees.get(10), nominees.get(0), nominees.get(1),
                 nominees.get(2), nominees.get(3), nominees.get(4), nominees.get(6), nominees.get(7),
                 nominees.get(8));
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(officer.get(path + "/" + appraisal).body()
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(officer.get(path + "/" + appraisal).json()
                 .path("state").asText()).isEqualTo("AWARDED"));
-        assertThat(officer.get(path + "/" + appraisal).body().at("/nominees/0/rank").asInt()).isEqualTo(1);
+        assertThat(officer.get(path + "/" + appraisal).json().at("/nominees/0/rank").asInt()).isEqualTo(1);
     }
 
     @Test
@@ -235,9 +237,9 @@ class OutreachIT {
         refused(409, "appealId", () -> officer.post(path + "/" + activity + "/appeals/" + appeal + "/outcome", """
                 {"outcome":"RESOLVED","concludedOn":"%s","note":"Again"}""".formatted(TODAY)));
 
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(officer.get(path + "/" + activity).body()
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(officer.get(path + "/" + activity).json()
                 .at("/appeals/0/outcome").asText()).isEqualTo("REFERRED"));
-        JsonNode view = officer.get(path + "/" + activity).body();
+        JsonNode view = officer.get(path + "/" + activity).json();
         assertThat(view.path("programme").asText()).isEqualTo("CO_HOSTING");
         assertThat(view.path("invited").size()).isEqualTo(1);
         assertThat(view.path("attended").size()).isEqualTo(2);
@@ -247,7 +249,7 @@ class OutreachIT {
         // Forgotten in liaison: what the writer said leaves outreach too, and they can no longer be named here.
         assertThat(city.post("/api/liaison/people/" + writer + "/forget", "{\"reason\":\"Consent withdrawn\"}")
                 .status()).isLessThan(300);
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(officer.get(path + "/" + activity).body()
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(officer.get(path + "/" + activity).json()
                 .at("/appeals/0/subject").isNull()).isTrue());
         refused(422, "personId", () -> officer.post(path + "/" + activity + "/appeals",
                 "{\"personId\":\"%s\",\"subject\":\"Again\"}".formatted(writer)));
@@ -283,8 +285,8 @@ class OutreachIT {
         refused(409, "personId", () -> officer.post("/api/outreach/opinion-forms/" + form + "/returns", """
                 {"personId":"%s","returnedOn":"%s","answers":["Again","Again"]}""".formatted(engineer, TODAY)));
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(officer.get("/api/outreach/opinion-forms/" + form)
-                .body().path("responseRate").asDouble()).isEqualTo(0.5));
-        assertThat(officer.get("/api/outreach/address-books/" + book).body().at("/entries/0/personId").asText())
+                .json().path("responseRate").asDouble()).isEqualTo(0.5));
+        assertThat(officer.get("/api/outreach/address-books/" + book).json().at("/entries/0/personId").asText())
                 .isEqualTo(engineer);
 
         // Last year's first half is over: file it, then log a visit of that half late, and correct the summary.
@@ -298,7 +300,7 @@ class OutreachIT {
                 {"year":%d,"half":2,"narrative":"Too early"}""".formatted(TODAY.getYear())));
         await().atMost(PATIENCE).until(() -> officer.get("/api/outreach/contact-summaries/" + summary).status()
                 == 200);
-        long filedVisits = officer.get("/api/outreach/contact-summaries/" + summary).body()
+        long filedVisits = officer.get("/api/outreach/contact-summaries/" + summary).json()
                 .at("/filings/0/figures/visits").asLong();
         String late = created(officer.post("/api/outreach/visits", """
                 {"organisationId":"%s","plannedFor":"%d-03-10","leadCadreId":"%s"}""".formatted(firm, year, keeper)),
@@ -306,15 +308,15 @@ class OutreachIT {
         assertThat(officer.post("/api/outreach/visits/" + late + "/log", """
                 {"visitedOn":"%d-03-10","leadCadreId":"%s","visitingCadreIds":[],"peopleMetIds":[],"findings":"Ok"}"""
                 .formatted(year, keeper)).status()).isEqualTo(200);
-        await().atMost(PATIENCE).until(() -> officer.get("/api/outreach/visits/" + late).body().path("logged")
+        await().atMost(PATIENCE).until(() -> officer.get("/api/outreach/visits/" + late).json().path("logged")
                 .asBoolean());
-        assertThat(officer.get("/api/outreach/contact-summaries/" + summary).body().at("/filings/0/figures/visits")
+        assertThat(officer.get("/api/outreach/contact-summaries/" + summary).json().at("/filings/0/figures/visits")
                 .asLong()).as("frozen at filing").isEqualTo(filedVisits);
         assertThat(officer.post("/api/outreach/contact-summaries/" + summary + "/corrections",
                 "{\"narrative\":\"One visit was logged late\"}").status()).isEqualTo(200);
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(officer.get("/api/outreach/contact-summaries/"
-                + summary).body().path("filings").size()).isEqualTo(2));
-        JsonNode filings = officer.get("/api/outreach/contact-summaries/" + summary).body().path("filings");
+                + summary).json().path("filings").size()).isEqualTo(2));
+        JsonNode filings = officer.get("/api/outreach/contact-summaries/" + summary).json().path("filings");
         assertThat(filings.at("/0/filing").asInt()).isEqualTo(2);
         assertThat(filings.at("/0/figures/visits").asLong()).isEqualTo(filedVisits + 1);
         assertThat(filings.at("/1/figures/visits").asLong()).isEqualTo(filedVisits);
@@ -365,20 +367,20 @@ class OutreachIT {
         return OutreachRecords.cadre(city, level, township);
     }
 
-    private static List<String> ids(Api.Response page, String field) {
+    private static List<String> ids(Reply page, String field) {
         List<String> ids = new ArrayList<>();
-        page.body().path("items").forEach(item -> ids.add(item.path(field).asText()));
+        page.json().path("items").forEach(item -> ids.add(item.path(field).asText()));
         return ids;
     }
 
     /** The call must be refused with this status as problem+json (naming the field, if given) and store nothing. */
-    private static void refused(int status, String field, Supplier<Api.Response> call) {
+    private static void refused(int status, String field, Supplier<Reply> call) {
         long before = suite.eventStoreHead(suite.outreach);
-        Api.Response response = call.get();
-        assertThat(response.status()).as(response.body().toString()).isEqualTo(status);
+        Reply response = call.get();
+        assertThat(response.status()).as(response.json().toString()).isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");
         if (field != null) {
-            assertThat(response.body().at("/errors/0/field").asText()).isEqualTo(field);
+            assertThat(response.json().at("/errors/0/field").asText()).isEqualTo(field);
         }
         assertThat(suite.eventStoreHead(suite.outreach)).isEqualTo(before);
     }

@@ -3,6 +3,9 @@ package org.haian.strata.system;
 import java.time.Duration;
 import java.util.UUID;
 
+import org.haian.strata.testsupport.Caller;
+import org.haian.strata.testsupport.Reply;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -14,7 +17,7 @@ final class OutreachRecords {
     private OutreachRecords() {
     }
 
-    static String organisation(Api city, String name, String kind, String category, String township, int headcount,
+    static String organisation(Caller city, String name, String kind, String category, String township, int headcount,
                                int influence) {
         String id = created(city.post("/api/liaison/organisations", """
                 {"name":"%s","kind":"%s","category":"%s","township":"%s","headcount":%d,"influence":%d%s}"""
@@ -24,7 +27,7 @@ final class OutreachRecords {
         return id;
     }
 
-    static String person(Api city, String township, String category) {
+    static String person(Caller city, String township, String category) {
         String id = created(city.post("/api/liaison/people", """
                 {"name":"Person %s","category":"%s","township":"%s"}"""
                 .formatted(UUID.randomUUID().toString().substring(0, 8), category, township)), "personId");
@@ -32,7 +35,7 @@ final class OutreachRecords {
         return id;
     }
 
-    static String cadre(Api city, String level, String township) {
+    static String cadre(Caller city, String level, String township) {
         String id = "outreach." + UUID.randomUUID().toString().substring(0, 8);
         created(city.post("/api/liaison/cadres", """
                 {"cadreId":"%s","name":"Cadre %s","level":"%s"%s}""".formatted(id, id, level,
@@ -42,8 +45,8 @@ final class OutreachRecords {
     }
 
     /** The call must answer 201 with the new id, which it returns. */
-    static String created(Api.Response response, String idField) {
-        assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
-        return response.body().get(idField).asText();
+    static String created(Reply response, String idField) {
+        assertThat(response.status()).as(response.json().toString()).isEqualTo(201);
+        return response.json().get(idField).asText();
     }
 }

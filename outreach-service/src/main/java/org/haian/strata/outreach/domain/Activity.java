@@ -26,6 +26,7 @@ import org.haian.strata.outreach.api.activities.RecordAttendance;
 import org.haian.strata.outreach.api.references.PersonReference;
 import org.haian.strata.outreach.api.references.References;
 import org.haian.strata.platform.domain.CommandRefused;
+import org.haian.strata.platform.domain.Require;
 import org.haian.strata.platform.domain.TownshipRecord;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -61,24 +62,24 @@ public class Activity extends TownshipRecord {
 
     @CommandHandler
     public Activity(OrganiseActivity command) {
-        ActivityKind kind = Checks.present("kind", command.kind());
-        Category served = Checks.present("category", command.category());
+        ActivityKind kind = Require.present("kind", command.kind());
+        Category served = Require.present("category", command.category());
         Category programmeCategory = kind.programme().category();
         if (programmeCategory != null && programmeCategory != served) {
             throw new CommandRefused(INVALID, "category", "must be " + programmeCategory + " for " + kind
                     + ", a work mode of that category");
         }
-        List<String> units = Checks.distinct("partnerUnits", Checks.present("partnerUnits", command.partnerUnits())
+        List<String> units = Checks.distinct("partnerUnits", Require.present("partnerUnits", command.partnerUnits())
                 .stream()
                 .map(unit -> unit == null ? null : unit.strip()).toList());
         for (int i = 0; i < units.size(); i++) {
-            Checks.text("partnerUnits[" + i + "]", units.get(i), UNIT);
+            Require.text("partnerUnits[" + i + "]", units.get(i), UNIT);
         }
         if (kind.programme() == ActivityKind.Programme.CO_HOSTING && units.isEmpty()) {
             throw new CommandRefused(INVALID, "partnerUnits", "must name at least one unit for a co-hosted event");
         }
-        apply(new ActivityOrganised(command.activityId(), Checks.text("township", command.township(), 64), served,
-                kind, Checks.text("title", command.title(), TITLE), Checks.present("heldOn", command.heldOn()),
+        apply(new ActivityOrganised(command.activityId(), Require.text("township", command.township(), 64), served,
+                kind, Require.text("title", command.title(), TITLE), Require.present("heldOn", command.heldOn()),
                 units));
     }
 
@@ -110,8 +111,8 @@ public class Activity extends TownshipRecord {
     @CommandHandler
     public void handle(HearAppeal command) {
         PersonReference person = References.person("personId", command.person());
-        apply(new AppealHeard(activityId, Checks.present("appealId", command.appealId()), township, category,
-                person.personId(), heldOn, Checks.text("subject", command.subject(), SUBJECT)));
+        apply(new AppealHeard(activityId, Require.present("appealId", command.appealId()), township, category,
+                person.personId(), heldOn, Require.text("subject", command.subject(), SUBJECT)));
     }
 
     @CommandHandler
@@ -123,12 +124,12 @@ public class Activity extends TownshipRecord {
         if (concluded) {
             throw new CommandRefused(CONFLICT, "appealId", "has its outcome already");
         }
-        LocalDate day = Checks.present("concludedOn", command.concludedOn());
+        LocalDate day = Require.present("concludedOn", command.concludedOn());
         if (day.isBefore(heldOn)) {
             throw new CommandRefused(INVALID, "concludedOn", "must not be before the appeal was heard, " + heldOn);
         }
         apply(new AppealConcluded(activityId, command.appealId(), township, category,
-                Checks.present("outcome", command.outcome()), day, Checks.text("note", command.note(), NOTE)));
+                Require.present("outcome", command.outcome()), day, Require.text("note", command.note(), NOTE)));
     }
 
     @Override

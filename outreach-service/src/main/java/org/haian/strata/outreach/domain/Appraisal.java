@@ -32,6 +32,7 @@ import org.haian.strata.outreach.api.references.PersonReference;
 import org.haian.strata.outreach.api.references.References;
 import org.haian.strata.outreach.api.references.UnknownReference;
 import org.haian.strata.platform.domain.CommandRefused;
+import org.haian.strata.platform.domain.Require;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.haian.strata.platform.domain.CommandRefused.Kind.CONFLICT;
@@ -67,7 +68,7 @@ public class Appraisal {
 
     @CommandHandler
     public Appraisal(OpenAppraisal command) {
-        AppraisalKind appraised = Checks.present("kind", command.kind());
+        AppraisalKind appraised = Require.present("kind", command.kind());
         String id = OpenAppraisal.idOf(command.year(), appraised);
         if (!command.appraisalId().equals(id)) {
             throw new CommandRefused(INVALID, "appraisalId", "must be " + id);
@@ -78,7 +79,7 @@ public class Appraisal {
     @CommandHandler
     public void handle(Nominate command) {
         requireOpen();
-        String nomineeId = Checks.present("nomineeId", command.nomineeId());
+        String nomineeId = Require.present("nomineeId", command.nomineeId());
         if (nominees.containsKey(nomineeId)) {
             throw CommandRefused.conflictWith("nomineeId", "is nominated already", "nomineeId", nomineeId);
         }
@@ -104,7 +105,7 @@ public class Appraisal {
             }
             case ONLINE_ARTICLES -> {
                 only(command.organisationId() == null, "organisationId", "online articles");
-                String title = Checks.text("articleTitle", command.articleTitle(), TITLE);
+                String title = Require.text("articleTitle", command.articleTitle(), TITLE);
                 String link = link(command.articleLink());
                 PersonReference author = References.person("personId", command.person());
                 yield new NomineeNominated(appraisalId, nomineeId, author.township(), author.category(),
@@ -122,7 +123,7 @@ public class Appraisal {
     @CommandHandler
     public void handle(CastVotes command) {
         requireOpen();
-        String voter = Checks.text("voterId", command.voterId(), VOTER);
+        String voter = Require.text("voterId", command.voterId(), VOTER);
         List<String> given = Checks.distinct("nomineeIds", command.nomineeIds());
         if (given.isEmpty()) {
             throw new CommandRefused(INVALID, "nomineeIds", "must name at least one nominee");
@@ -176,7 +177,7 @@ public class Appraisal {
     }
 
     private static String link(String value) {
-        String link = Checks.text("articleLink", value, LINK);
+        String link = Require.text("articleLink", value, LINK);
         try {
             URI uri = new URI(link);
             if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {

@@ -11,6 +11,7 @@ import org.haian.strata.contract.outreach.ContactSummaryFiled;
 import org.haian.strata.outreach.api.connection.CorrectContactSummary;
 import org.haian.strata.outreach.api.connection.FileContactSummary;
 import org.haian.strata.platform.domain.CommandRefused;
+import org.haian.strata.platform.domain.Require;
 import org.haian.strata.platform.domain.TownshipRecord;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -39,7 +40,7 @@ public class ContactSummary extends TownshipRecord {
 
     @CommandHandler
     public ContactSummary(FileContactSummary command) {
-        String where = Checks.text("township", command.township(), 64);
+        String where = Require.text("township", command.township(), 64);
         if (command.half() != 1 && command.half() != 2) {
             throw new CommandRefused(INVALID, "half", "must be 1 or 2");
         }
@@ -60,11 +61,11 @@ public class ContactSummary extends TownshipRecord {
     private static ContactSummaryFiled filing(String summaryId, String township, int year, int half, int number,
                                               LocalDate today, Map<String, Long> figures, String narrative) {
         LocalDate periodEnd = FileContactSummary.periodEnd(year, half);
-        if (!Checks.present("today", today).isAfter(periodEnd)) {
+        if (!Require.present("today", today).isAfter(periodEnd)) {
             throw new CommandRefused(INVALID, "half", "is not over yet: it ends on " + periodEnd);
         }
         return new ContactSummaryFiled(summaryId, township, year, half, number, periodEnd,
-                Map.copyOf(Checks.present("figures", figures)), Checks.text("narrative", narrative, NARRATIVE));
+                Map.copyOf(Require.present("figures", figures)), Require.text("narrative", narrative, NARRATIVE));
     }
 
     @Override

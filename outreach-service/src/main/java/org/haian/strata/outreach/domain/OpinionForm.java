@@ -19,6 +19,7 @@ import org.haian.strata.outreach.api.connection.IssueOpinionForm;
 import org.haian.strata.outreach.api.connection.RecordFormReturn;
 import org.haian.strata.outreach.api.references.References;
 import org.haian.strata.platform.domain.CommandRefused;
+import org.haian.strata.platform.domain.Require;
 import org.haian.strata.platform.domain.TownshipRecord;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -50,16 +51,16 @@ public class OpinionForm extends TownshipRecord {
 
     @CommandHandler
     public OpinionForm(DraftOpinionForm command) {
-        List<String> given = Checks.present("questions", command.questions());
+        List<String> given = Require.present("questions", command.questions());
         if (given.isEmpty()) {
             throw new CommandRefused(INVALID, "questions", "must hold at least one question");
         }
         List<String> questions = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
-            questions.add(Checks.text("questions[" + i + "]", given.get(i), QUESTION));
+            questions.add(Require.text("questions[" + i + "]", given.get(i), QUESTION));
         }
-        apply(new OpinionFormDrafted(command.formId(), Checks.text("township", command.township(), 64),
-                Category.ENTERPRISE_STAFF, Checks.text("title", command.title(), TITLE), questions));
+        apply(new OpinionFormDrafted(command.formId(), Require.text("township", command.township(), 64),
+                Category.ENTERPRISE_STAFF, Require.text("title", command.title(), TITLE), questions));
     }
 
     @CommandHandler
@@ -75,30 +76,30 @@ public class OpinionForm extends TownshipRecord {
             }
         }
         apply(new OpinionFormIssued(formId, township, Category.ENTERPRISE_STAFF,
-                Checks.present("issuedOn", command.issuedOn()), ids));
+                Require.present("issuedOn", command.issuedOn()), ids));
     }
 
     @CommandHandler
     public void handle(RecordFormReturn command) {
-        String person = Checks.present("personId", command.personId());
+        String person = Require.present("personId", command.personId());
         if (!issuedTo.contains(person)) {
             throw new CommandRefused(CONFLICT, "personId", "was not issued the form");
         }
         if (returned.contains(person)) {
             throw new CommandRefused(CONFLICT, "personId", "returned the form already");
         }
-        LocalDate day = Checks.present("returnedOn", command.returnedOn());
+        LocalDate day = Require.present("returnedOn", command.returnedOn());
         if (day.isBefore(firstIssued)) {
             throw new CommandRefused(INVALID, "returnedOn", "must not be before the form was issued, " + firstIssued);
         }
-        List<String> given = Checks.present("answers", command.answers());
+        List<String> given = Require.present("answers", command.answers());
         if (given.size() != questions) {
             throw new CommandRefused(INVALID, "answers", "must hold one answer for each of the " + questions
                     + " questions");
         }
         List<String> answers = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
-            answers.add(Checks.text("answers[" + i + "]", given.get(i), ANSWER));
+            answers.add(Require.text("answers[" + i + "]", given.get(i), ANSWER));
         }
         apply(new OpinionFormReturned(formId, township, Category.ENTERPRISE_STAFF, person, day, answers));
     }

@@ -23,6 +23,7 @@ import org.haian.strata.outreach.api.visits.PlanVisit;
 import org.haian.strata.outreach.api.visits.RaiseProblem;
 import org.haian.strata.outreach.api.visits.ResolveProblem;
 import org.haian.strata.platform.domain.CommandRefused;
+import org.haian.strata.platform.domain.Require;
 import org.haian.strata.platform.domain.TownshipRecord;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -62,7 +63,7 @@ public class Visit extends TownshipRecord {
         }
         CadreReference lead = References.cadre("leadCadreId", command.leadCadre());
         apply(new VisitPlanned(command.visitId(), organisation.township(), organisation.category(),
-                organisation.organisationId(), Checks.present("plannedFor", command.plannedFor()), lead.cadreId()));
+                organisation.organisationId(), Require.present("plannedFor", command.plannedFor()), lead.cadreId()));
     }
 
     @CommandHandler
@@ -70,7 +71,7 @@ public class Visit extends TownshipRecord {
         if (visitedOn != null) {
             throw new CommandRefused(CONFLICT, "visitId", "is logged already, on " + visitedOn);
         }
-        LocalDate day = Checks.present("visitedOn", command.visitedOn());
+        LocalDate day = Require.present("visitedOn", command.visitedOn());
         CadreReference lead = References.cadre("leadCadreId", command.leadCadre());
         List<String> visiting = Checks.distinct("visitingCadreIds", command.visitingCadreIds());
         if (visiting.contains(lead.cadreId())) {
@@ -81,7 +82,7 @@ public class Visit extends TownshipRecord {
         List<String> met = Checks.distinct("peopleMetIds", command.peopleMetIds());
         References.people("peopleMetIds", met, command.peopleMet());
         apply(new VisitLogged(visitId, township, category, organisationId, day, lead.cadreId(),
-                lead.level(), visiting, met, Checks.text("findings", command.findings(), FINDINGS)));
+                lead.level(), visiting, met, Require.text("findings", command.findings(), FINDINGS)));
     }
 
     @CommandHandler
@@ -90,17 +91,17 @@ public class Visit extends TownshipRecord {
             throw new CommandRefused(CONFLICT, "visitId", "is not logged yet: problems are raised on a visit that "
                     + "took place");
         }
-        String problemId = Checks.present("problemId", command.problemId());
+        String problemId = Require.present("problemId", command.problemId());
         if (problems.containsKey(problemId)) {
             throw CommandRefused.conflictWith("problemId", "is raised already", "problemId", problemId);
         }
-        LocalDate due = Checks.present("dueOn", command.dueOn());
+        LocalDate due = Require.present("dueOn", command.dueOn());
         if (due.isBefore(visitedOn)) {
             throw new CommandRefused(INVALID, "dueOn", "must not be before the visit, " + visitedOn);
         }
         apply(new ProblemRaised(visitId, problemId, township, category,
-                Checks.text("description", command.description(), DESCRIPTION),
-                Checks.text("owner", command.owner(), OWNER), visitedOn, due));
+                Require.text("description", command.description(), DESCRIPTION),
+                Require.text("owner", command.owner(), OWNER), visitedOn, due));
     }
 
     @CommandHandler
@@ -112,13 +113,13 @@ public class Visit extends TownshipRecord {
         if (problem.resolved()) {
             throw new CommandRefused(CONFLICT, "problemId", "is resolved already");
         }
-        LocalDate resolvedOn = Checks.present("resolvedOn", command.resolvedOn());
+        LocalDate resolvedOn = Require.present("resolvedOn", command.resolvedOn());
         if (resolvedOn.isBefore(problem.raisedOn())) {
             throw new CommandRefused(INVALID, "resolvedOn", "must not be before the problem was raised, "
                     + problem.raisedOn());
         }
         apply(new ProblemResolved(visitId, command.problemId(), township, category, resolvedOn, problem.dueOn(),
-                Checks.text("note", command.note(), NOTE)));
+                Require.text("note", command.note(), NOTE)));
     }
 
     @Override

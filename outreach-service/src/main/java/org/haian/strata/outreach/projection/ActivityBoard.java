@@ -29,10 +29,11 @@ import org.haian.strata.outreach.api.activities.ActivityView;
 import org.haian.strata.outreach.api.activities.FindActivity;
 import org.haian.strata.outreach.api.activities.ListActivities;
 import org.haian.strata.platform.readmodel.OncePerEvent;
+import org.haian.strata.platform.readmodel.PagedScan;
 import org.springframework.stereotype.Component;
 
-import static org.haian.strata.outreach.projection.Pages.allOf;
-import static org.haian.strata.outreach.projection.Pages.equalIfGiven;
+import static org.haian.strata.platform.readmodel.PagedScan.allOf;
+import static org.haian.strata.platform.readmodel.PagedScan.equalIfGiven;
 
 /** The activities of the programmes and the co-hosted events, one document each, with invitations and appeals. */
 @Component
@@ -92,7 +93,7 @@ public class ActivityBoard {
     ActivityPage handle(ListActivities query) {
         Bson filter = allOf(equalIfGiven("township", query.township()), equalIfGiven("category", query.category()),
                 equalIfGiven("kind", query.kind()), equalIfGiven("programme", query.programme()));
-        Pages.Page<ActivityView> page = Pages.of(activities, filter, Sorts.orderBy(Sorts.descending("heldOn"),
+        PagedScan.Page<ActivityView> page = PagedScan.page(activities, filter, null, Sorts.orderBy(Sorts.descending("heldOn"),
                 Sorts.ascending("_id")), query.page(), query.size(), ActivityBoard::view);
         return new ActivityPage(page.items(), query.page(), query.size(), page.total());
     }

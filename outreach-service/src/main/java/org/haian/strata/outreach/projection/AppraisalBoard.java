@@ -31,10 +31,11 @@ import org.haian.strata.outreach.api.appraisals.FindAppraisal;
 import org.haian.strata.outreach.api.appraisals.ListAppraisals;
 import org.haian.strata.outreach.api.appraisals.NomineeView;
 import org.haian.strata.platform.readmodel.OncePerEvent;
+import org.haian.strata.platform.readmodel.PagedScan;
 import org.springframework.stereotype.Component;
 
-import static org.haian.strata.outreach.projection.Pages.allOf;
-import static org.haian.strata.outreach.projection.Pages.equalIfGiven;
+import static org.haian.strata.platform.readmodel.PagedScan.allOf;
+import static org.haian.strata.platform.readmodel.PagedScan.equalIfGiven;
 
 /**
  * The appraisals (十佳评选), one document each with its nominees keyed by id and their votes so far. The order of
@@ -98,7 +99,7 @@ public class AppraisalBoard {
     @QueryHandler
     AppraisalPage handle(ListAppraisals query) {
         Bson filter = allOf(equalIfGiven("year", query.year()), equalIfGiven("kind", query.kind()));
-        Pages.Page<AppraisalSummary> page = Pages.of(appraisals, filter, Sorts.orderBy(Sorts.descending("year"),
+        PagedScan.Page<AppraisalSummary> page = PagedScan.page(appraisals, filter, null, Sorts.orderBy(Sorts.descending("year"),
                 Sorts.ascending("kind", "_id")), query.page(), query.size(), d -> new AppraisalSummary(
                 d.getString("_id"), d.getInteger("year"), AppraisalKind.valueOf(d.getString("kind")),
                 AppraisalState.valueOf(d.getString("state")), d.getInteger("nomineeCount"), d.getInteger("votes")));

@@ -36,10 +36,11 @@ import org.haian.strata.outreach.api.visits.VisitPriority;
 import org.haian.strata.outreach.api.visits.VisitSuggestion;
 import org.haian.strata.outreach.api.visits.VisitView;
 import org.haian.strata.platform.readmodel.OncePerEvent;
+import org.haian.strata.platform.readmodel.PagedScan;
 import org.springframework.stereotype.Component;
 
-import static org.haian.strata.outreach.projection.Pages.allOf;
-import static org.haian.strata.outreach.projection.Pages.equalIfGiven;
+import static org.haian.strata.platform.readmodel.PagedScan.allOf;
+import static org.haian.strata.platform.readmodel.PagedScan.equalIfGiven;
 
 /**
  * Visits and the problems raised on them, one document each, and on outreach's view of each organisation the day
@@ -117,7 +118,7 @@ public class VisitBook {
     VisitPage handle(ListVisits query) {
         Bson filter = allOf(equalIfGiven("township", query.township()), equalIfGiven("category", query.category()),
                 equalIfGiven("organisationId", query.organisationId()), equalIfGiven("logged", query.logged()));
-        Pages.Page<VisitView> page = Pages.of(visits, filter, Sorts.orderBy(Sorts.descending("plannedFor"),
+        PagedScan.Page<VisitView> page = PagedScan.page(visits, filter, null, Sorts.orderBy(Sorts.descending("plannedFor"),
                 Sorts.ascending("_id")), query.page(), query.size(), VisitBook::visit);
         return new VisitPage(page.items(), query.page(), query.size(), page.total());
     }
@@ -132,7 +133,7 @@ public class VisitBook {
         };
         Bson filter = allOf(equalIfGiven("township", query.township()), equalIfGiven("category", query.category()),
                 state);
-        Pages.Page<ProblemView> page = Pages.of(problems, filter, Sorts.ascending("dueOn", "_id"), query.page(),
+        PagedScan.Page<ProblemView> page = PagedScan.page(problems, filter, null, Sorts.ascending("dueOn", "_id"), query.page(),
                 query.size(), d -> problem(d, today));
         return new ProblemPage(page.items(), query.page(), query.size(), page.total());
     }

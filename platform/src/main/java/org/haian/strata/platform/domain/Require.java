@@ -16,6 +16,15 @@ public final class Require {
         return value.strip();
     }
 
+    /** A required text, stripped, of at most {@code maxLength} characters: free text, kept as it was typed. */
+    public static String text(String field, String value, int maxLength) {
+        String stripped = text(field, value);
+        if (stripped.length() > maxLength) {
+            throw new CommandRefused(INVALID, field, "must be at most " + maxLength + " characters");
+        }
+        return stripped;
+    }
+
     /**
      * A name of a person, an organisation, a unit or a body, in its visible form ({@link VisibleText}): how it is
      * stored and compared. Folding may lengthen it (one ligature can stand for several letters), so the length is
