@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.haian.strata.contract.contribution.ActivityKind;
 import org.haian.strata.contract.contribution.AgreementEnded;
 import org.haian.strata.contract.contribution.AgreementSigned;
 import org.haian.strata.contract.contribution.ConsultationBenefited;
@@ -16,6 +15,7 @@ import org.haian.strata.contract.contribution.HouseholdPaired;
 import org.haian.strata.contract.contribution.MeetingKind;
 import org.haian.strata.contract.contribution.ProjectLinked;
 import org.haian.strata.contract.contribution.PublicGoodActivityHeld;
+import org.haian.strata.contract.contribution.PublicGoodActivityKind;
 import org.haian.strata.contract.contribution.ResearchAuthorsAssigned;
 import org.haian.strata.contract.contribution.ResearchReportAdopted;
 import org.haian.strata.contract.contribution.ResearchReportNotAdopted;
@@ -100,7 +100,7 @@ final class ContributionEvents {
                 township("contribution/ConsultationBenefited.1.json", new ConsultationBenefited(CONSULTATION, OTHER,
                         "libao", staff)),
                 township("contribution/PublicGoodActivityHeld.1.json", new PublicGoodActivityHeld(ACTIVITY, "libao",
-                        Category.FREELANCER, ActivityKind.CHARITY, "阳光行动：关爱特殊儿童", DAY,
+                        Category.FREELANCER, PublicGoodActivityKind.CHARITY, "阳光行动：关爱特殊儿童", DAY,
                         List.of(PERSON, OTHER))));
     }
 }

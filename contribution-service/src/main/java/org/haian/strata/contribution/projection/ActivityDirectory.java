@@ -15,8 +15,8 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.haian.strata.contract.Category;
-import org.haian.strata.contract.contribution.ActivityKind;
 import org.haian.strata.contract.contribution.PublicGoodActivityHeld;
+import org.haian.strata.contract.contribution.PublicGoodActivityKind;
 import org.haian.strata.contribution.api.publicgood.ActivityPage;
 import org.haian.strata.contribution.api.publicgood.ActivityView;
 import org.haian.strata.contribution.api.publicgood.FindActivity;
@@ -66,7 +66,7 @@ public class ActivityDirectory {
 
     private static ActivityView view(Document d) {
         return new ActivityView(d.getString("_id"), d.getString("township"), Category.valueOf(d.getString("category")),
-                ActivityKind.valueOf(d.getString("kind")), d.getString("title"),
+                PublicGoodActivityKind.valueOf(d.getString("kind")), d.getString("title"),
                 LocalDate.parse(d.getString("heldOn")), d.getList("participantIds", String.class));
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.haian.strata.contract.Category;
-import org.haian.strata.contract.contribution.ActivityKind;
 import org.haian.strata.contract.contribution.ConsultationBenefited;
 import org.haian.strata.contract.contribution.ConsultationField;
 import org.haian.strata.contract.contribution.ConsultationGiven;
@@ -14,6 +13,7 @@ import org.haian.strata.contract.contribution.ContributionRaised;
 import org.haian.strata.contract.contribution.GovernmentMeetingAttended;
 import org.haian.strata.contract.contribution.MeetingKind;
 import org.haian.strata.contract.contribution.PublicGoodActivityHeld;
+import org.haian.strata.contract.contribution.PublicGoodActivityKind;
 import org.haian.strata.contribution.api.meetings.RaiseContribution;
 import org.haian.strata.contribution.api.meetings.RecordMeetingAttendance;
 import org.haian.strata.contribution.api.mutualaid.GiveConsultation;
@@ -113,16 +113,16 @@ class ChannelsTest {
     @Test
     void anActivityIsHeldWithItsParticipantsEachOnce() {
         activities.givenNoPriorActivity()
-                .when(new HoldActivity("x-1", "libao", Category.FREELANCER, ActivityKind.CHARITY, "Sunshine Action",
+                .when(new HoldActivity("x-1", "libao", Category.FREELANCER, PublicGoodActivityKind.CHARITY, "Sunshine Action",
                         DAY, List.of("p-1", "p-2")))
-                .expectEvents(new PublicGoodActivityHeld("x-1", "libao", Category.FREELANCER, ActivityKind.CHARITY,
+                .expectEvents(new PublicGoodActivityHeld("x-1", "libao", Category.FREELANCER, PublicGoodActivityKind.CHARITY,
                         "Sunshine Action", DAY, List.of("p-1", "p-2")));
         activities.givenNoPriorActivity()
-                .when(new HoldActivity("x-1", "libao", Category.FREELANCER, ActivityKind.SALON, "Salon", DAY,
+                .when(new HoldActivity("x-1", "libao", Category.FREELANCER, PublicGoodActivityKind.SALON, "Salon", DAY,
                         List.of("p-1", "p-1")))
                 .expectException(refused(INVALID, "participantIds")).expectNoEvents();
         activities.givenNoPriorActivity()
-                .when(new HoldActivity("x-1", "libao", Category.FREELANCER, ActivityKind.SALON, "Salon", DAY,
+                .when(new HoldActivity("x-1", "libao", Category.FREELANCER, PublicGoodActivityKind.SALON, "Salon", DAY,
                         List.of("p-1")), MetaData.with(TownshipScope.METADATA, "qutang"))
                 .expectException(refused(NOT_FOUND, "township")).expectNoEvents();
     }

@@ -19,7 +19,7 @@ import org.haian.strata.contract.TownshipEvent;
  * @param participantIds the people who took part, by their ids in liaison's registry
  */
 @Revision("1")
-public record PublicGoodActivityHeld(String activityId, String township, Category category, ActivityKind kind,
+public record PublicGoodActivityHeld(String activityId, String township, Category category, PublicGoodActivityKind kind,
                                      String title, LocalDate heldOn, List<String> participantIds)
         implements TownshipEvent {
 }

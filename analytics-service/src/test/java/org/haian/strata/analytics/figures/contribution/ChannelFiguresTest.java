@@ -7,11 +7,11 @@ import java.util.Map;
 
 import org.haian.strata.analytics.engine.Cell;
 import org.haian.strata.contract.Category;
-import org.haian.strata.contract.contribution.ActivityKind;
 import org.haian.strata.contract.contribution.ConsultationBenefited;
 import org.haian.strata.contract.contribution.ConsultationField;
 import org.haian.strata.contract.contribution.ConsultationGiven;
 import org.haian.strata.contract.contribution.PublicGoodActivityHeld;
+import org.haian.strata.contract.contribution.PublicGoodActivityKind;
 import org.haian.strata.contract.contribution.ResearchReportAdopted;
 import org.haian.strata.contract.contribution.ResearchTopicSet;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,7 @@ class ChannelFiguresTest {
 
     @Test
     void anActivityCountsOnceAndEachOfItsParticipants() {
-        channels.count(recordedOn(APRIL, new PublicGoodActivityHeld("x1", "libao", STAFF, ActivityKind.CHARITY,
+        channels.count(recordedOn(APRIL, new PublicGoodActivityHeld("x1", "libao", STAFF, PublicGoodActivityKind.CHARITY,
                 "Sunshine Action", MARCH, List.of("p1", "p2", "p3")), 0), counted);
 
         assertThat(counted.on("libao", "ENTERPRISE_STAFF", ACTIVITIES, MARCH)).isEqualTo(1);

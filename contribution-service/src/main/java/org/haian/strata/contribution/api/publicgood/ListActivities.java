@@ -1,7 +1,7 @@
 package org.haian.strata.contribution.api.publicgood;
 
-import org.haian.strata.contract.contribution.ActivityKind;
+import org.haian.strata.contract.contribution.PublicGoodActivityKind;
 
 /** One page of activities, latest first; each filter is optional ({@code null} matches every value). */
-public record ListActivities(String township, ActivityKind kind, int page, int size) {
+public record ListActivities(String township, PublicGoodActivityKind kind, int page, int size) {
 }

@@ -12,8 +12,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.haian.strata.contract.contribution.ActivityKind;
 import org.haian.strata.contract.contribution.PublicGoodActivityHeld;
+import org.haian.strata.contract.contribution.PublicGoodActivityKind;
 import org.haian.strata.contribution.api.publicgood.ActivityPage;
 import org.haian.strata.contribution.api.publicgood.ActivityView;
 import org.haian.strata.contribution.api.publicgood.FindActivity;
@@ -77,7 +77,7 @@ public class ActivitiesController {
     @Operation(summary = "List activities, latest first, paged, by township and kind")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
     public ActivityPage list(@RequestParam(required = false) @KnownTownship String township,
-                             @RequestParam(required = false) ActivityKind kind,
+                             @RequestParam(required = false) PublicGoodActivityKind kind,
                              @RequestParam(defaultValue = "0") @Min(0) int page,
                              @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return queries.query(new ListActivities(Tenancy.readableTownship(township), kind, page, size),

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.haian.strata.contract.Category;
-import org.haian.strata.contract.contribution.ActivityKind;
+import org.haian.strata.contract.contribution.PublicGoodActivityKind;
 import org.haian.strata.platform.time.PastDate;
 import org.haian.strata.platform.township.KnownTownship;
 
@@ -18,7 +18,7 @@ import org.haian.strata.platform.township.KnownTownship;
 public record HoldActivityRequest(
         @KnownTownship String township,
         @NotNull Category category,
-        @NotNull ActivityKind kind,
+        @NotNull PublicGoodActivityKind kind,
         @NotBlank @Size(max = 200) String title,
         @NotNull @PastDate LocalDate heldOn,
         @NotEmpty @Size(max = 500) List<@NotBlank @Size(max = 100) String> participantIds) {

@@ -1,7 +1,7 @@
 package org.haian.strata.contract.contribution;
 
 /** What kind of public-good activity (公益活动) it was. */
-public enum ActivityKind {
+public enum PublicGoodActivityKind {
     /** 慈善 - charity, e.g. the "Sunshine Action" (阳光行动) for children with special needs. */
     CHARITY,
     /** 文化 - culture, e.g. heritage work (非遗). */
