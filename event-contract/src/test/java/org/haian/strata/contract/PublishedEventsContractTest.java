@@ -50,7 +50,8 @@ class PublishedEventsContractTest {
             "(?i).*(name|phone|mobile|email|wechat|idcard|idnumber|identitycard|address|household|birth).*");
     /** Every event every context publishes; each context lists its own. */
     static Stream<Arguments> publishedEvents() {
-        return Stream.of(LiaisonEvents.published(), ContributionEvents.published()).flatMap(events -> events);
+        return Stream.of(LiaisonEvents.published(), OutreachEvents.published(), ContributionEvents.published())
+                .flatMap(events -> events);
     }
 
 

@@ -124,11 +124,10 @@ class OrganisationsConferenceAssociationIT {
         assertThat(jiaoxieMembers()).isEqualTo(before + city.get(members).json().size()).isEqualTo(before + 1);
     }
 
+    /** Jiaoxie's enterprise staff who are members, the category this test's people are registered in. */
     private static long jiaoxieMembers() {
-        JsonNode figures = suite.api().as("analyst").get("/api/analytics/townships/jiaoxie").json();
-        assertThat(figures.at("/byCategory/ENTERPRISE_STAFF/members").asLong()).isEqualTo(
-                figures.at("/figures/members").asLong());
-        return figures.at("/figures/members").asLong();
+        return suite.api().as("analyst").get("/api/analytics/townships/jiaoxie").json()
+                .at("/byCategory/ENTERPRISE_STAFF/members").asLong();
     }
 
     @Test
