@@ -21,9 +21,9 @@ import org.haian.strata.contribution.api.publicgood.HoldActivity;
 import org.haian.strata.platform.domain.TownshipScope;
 import org.junit.jupiter.api.Test;
 
-import static org.haian.strata.contribution.domain.Refusal.refused;
 import static org.haian.strata.platform.domain.CommandRefused.Kind.INVALID;
 import static org.haian.strata.platform.domain.CommandRefused.Kind.NOT_FOUND;
+import static org.haian.strata.platform.domain.Refusal.refused;
 
 /** The rules of members at government meetings, mutual-aid consultations and public-good activities. */
 class ChannelsTest {

@@ -18,9 +18,9 @@ import org.haian.strata.contribution.api.research.SubmitResearchReport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import static org.haian.strata.contribution.domain.Refusal.refused;
 import static org.haian.strata.platform.domain.CommandRefused.Kind.CONFLICT;
 import static org.haian.strata.platform.domain.CommandRefused.Kind.INVALID;
+import static org.haian.strata.platform.domain.Refusal.refused;
 
 /** A research topic: set, authors assigned, one report, adopted or not, in that order. */
 class ResearchTopicTest {

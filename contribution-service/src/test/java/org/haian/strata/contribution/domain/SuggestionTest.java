@@ -38,10 +38,10 @@ import static org.haian.strata.contribution.api.suggestions.SuggestionStatus.IMP
 import static org.haian.strata.contribution.api.suggestions.SuggestionStatus.IN_PLAN;
 import static org.haian.strata.contribution.api.suggestions.SuggestionStatus.REJECTED;
 import static org.haian.strata.contribution.api.suggestions.SuggestionStatus.SUBMITTED;
-import static org.haian.strata.contribution.domain.Refusal.refused;
 import static org.haian.strata.platform.domain.CommandRefused.Kind.CONFLICT;
 import static org.haian.strata.platform.domain.CommandRefused.Kind.INVALID;
 import static org.haian.strata.platform.domain.CommandRefused.Kind.NOT_FOUND;
+import static org.haian.strata.platform.domain.Refusal.refused;
 
 /**
  * The suggestion's state machine, whole: from every status, every step, either the one event it allows or a 409

@@ -17,10 +17,10 @@ import org.haian.strata.platform.domain.TownshipScope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import static org.haian.strata.liaison.domain.Refusal.refused;
 import static org.haian.strata.platform.domain.CommandRefused.Kind.CONFLICT;
 import static org.haian.strata.platform.domain.CommandRefused.Kind.INVALID;
 import static org.haian.strata.platform.domain.CommandRefused.Kind.NOT_FOUND;
+import static org.haian.strata.platform.domain.Refusal.refused;
 
 /** The association's own rules; admission, which needs the registry, is in {@link MembershipAdmissionTest}. */
 class AssociationTest {

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import static org.haian.strata.liaison.domain.Refusal.refused;
 import static org.haian.strata.platform.domain.CommandRefused.Kind.INVALID;
+import static org.haian.strata.platform.domain.Refusal.refused;
 
 class CadreTest {
 

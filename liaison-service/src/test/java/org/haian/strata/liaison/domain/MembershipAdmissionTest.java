@@ -25,10 +25,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import static org.haian.strata.liaison.domain.Refusal.refused;
 import static org.haian.strata.platform.domain.CommandRefused.Kind.CONFLICT;
 import static org.haian.strata.platform.domain.CommandRefused.Kind.INVALID;
 import static org.haian.strata.platform.domain.CommandRefused.Kind.NOT_FOUND;
+import static org.haian.strata.platform.domain.Refusal.refused;
 
 /**
  * Admission to the association is for registered people only ({@link MembershipAdmission}). The association runs in

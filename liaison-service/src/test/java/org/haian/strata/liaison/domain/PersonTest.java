@@ -39,9 +39,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import static org.haian.strata.liaison.domain.Refusal.refused;
 import static org.haian.strata.platform.domain.CommandRefused.Kind.CONFLICT;
 import static org.haian.strata.platform.domain.CommandRefused.Kind.INVALID;
+import static org.haian.strata.platform.domain.Refusal.refused;
 
 /** The registry side of a person; the listed-liaison side is in {@link ListedLiaisonTest}. */
 class PersonTest {

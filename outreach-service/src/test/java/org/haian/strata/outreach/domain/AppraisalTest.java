@@ -7,8 +7,8 @@ import java.util.stream.IntStream;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.haian.strata.contract.Category;
 import org.haian.strata.contract.liaison.OrganisationKind;
-import org.haian.strata.contract.outreach.AppraisalAwarded;
 import org.haian.strata.contract.outreach.AppraisalAwarded.Award;
+import org.haian.strata.contract.outreach.AppraisalAwarded;
 import org.haian.strata.contract.outreach.AppraisalClosed;
 import org.haian.strata.contract.outreach.AppraisalKind;
 import org.haian.strata.contract.outreach.AppraisalOpened;
@@ -24,9 +24,9 @@ import org.haian.strata.outreach.api.references.PersonReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import static org.haian.strata.outreach.domain.Refusal.refused;
 import static org.haian.strata.platform.domain.CommandRefused.Kind.CONFLICT;
 import static org.haian.strata.platform.domain.CommandRefused.Kind.INVALID;
+import static org.haian.strata.platform.domain.Refusal.refused;
 
 class AppraisalTest {
 

@@ -27,10 +27,10 @@ import org.haian.strata.outreach.api.references.PersonReference;
 import org.haian.strata.platform.domain.TownshipScope;
 import org.junit.jupiter.api.Test;
 
-import static org.haian.strata.outreach.domain.Refusal.refused;
 import static org.haian.strata.platform.domain.CommandRefused.Kind.CONFLICT;
 import static org.haian.strata.platform.domain.CommandRefused.Kind.INVALID;
 import static org.haian.strata.platform.domain.CommandRefused.Kind.NOT_FOUND;
+import static org.haian.strata.platform.domain.Refusal.refused;
 
 /** Professional connection (专业相通): address books, opinion forms, half-year summaries. */
 class ProfessionalConnectionTest {

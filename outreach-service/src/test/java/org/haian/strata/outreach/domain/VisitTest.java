@@ -25,11 +25,11 @@ import org.haian.strata.platform.domain.TownshipScope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import static org.hamcrest.Matchers.instanceOf;
-import static org.haian.strata.outreach.domain.Refusal.refused;
 import static org.haian.strata.platform.domain.CommandRefused.Kind.CONFLICT;
 import static org.haian.strata.platform.domain.CommandRefused.Kind.INVALID;
 import static org.haian.strata.platform.domain.CommandRefused.Kind.NOT_FOUND;
+import static org.haian.strata.platform.domain.Refusal.refused;
+import static org.hamcrest.Matchers.instanceOf;
 
 class VisitTest {
 

@@ -1,21 +1,23 @@
-package org.haian.strata.liaison.domain;
+package org.haian.strata.platform.domain;
 
-import org.haian.strata.platform.domain.CommandRefused;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeDiagnosingMatcher;
 
-/** Matches the refusal a rule must produce: its kind (which decides the HTTP status), the field, the reason. */
-final class Refusal {
+/**
+ * Matches the refusal a rule must produce: its kind (which decides the HTTP status), the field, the reason. The
+ * services' aggregate tests share it through the platform's test-jar.
+ */
+public final class Refusal {
 
     private Refusal() {
     }
 
-    static Matcher<CommandRefused> refused(CommandRefused.Kind kind, String field) {
+    public static Matcher<CommandRefused> refused(CommandRefused.Kind kind, String field) {
         return refused(kind, field, null);
     }
 
-    static Matcher<CommandRefused> refused(CommandRefused.Kind kind, String field, String reason) {
+    public static Matcher<CommandRefused> refused(CommandRefused.Kind kind, String field, String reason) {
         return new TypeSafeDiagnosingMatcher<>() {
             @Override
             protected boolean matchesSafely(CommandRefused refusal, Description mismatch) {
