@@ -323,6 +323,13 @@ class OutreachIT {
         assertThat(filings.at("/1/narrative").asText()).isEqualTo("First filing");
         refused(404, "summaryId", () -> city.post("/api/outreach/contact-summaries/qutang-" + year + "-h1/corrections",
                 "{\"narrative\":\"None filed\"}"));
+
+        assertThat(ids(officer.get("/api/outreach/address-books?size=100"), "bookId")).contains(book);
+        assertThat(ids(officer.get("/api/outreach/opinion-forms?size=100"), "formId")).contains(form);
+        assertThat(ids(officer.get("/api/outreach/contact-summaries?year=" + year), "summaryId")).contains(summary);
+        assertThat(ids(city.get("/api/outreach/address-books?township=qutang&size=100"), "bookId"))
+                .doesNotContain(book);
+        assertThat(officer.get("/api/outreach/opinion-forms?township=qutang").status()).isEqualTo(403);
     }
 
     private static String activity(String kind, String units) {

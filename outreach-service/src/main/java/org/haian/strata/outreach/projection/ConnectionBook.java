@@ -14,6 +14,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
@@ -31,15 +32,22 @@ import org.haian.strata.contract.outreach.ContactSummaryFiled;
 import org.haian.strata.contract.outreach.OpinionFormDrafted;
 import org.haian.strata.contract.outreach.OpinionFormIssued;
 import org.haian.strata.contract.outreach.OpinionFormReturned;
+import org.haian.strata.outreach.api.connection.AddressBookPage;
 import org.haian.strata.outreach.api.connection.AddressBookView;
+import org.haian.strata.outreach.api.connection.ContactSummaryPage;
 import org.haian.strata.outreach.api.connection.ContactSummaryView;
 import org.haian.strata.outreach.api.connection.FindAddressBook;
 import org.haian.strata.outreach.api.connection.FindContactSummary;
 import org.haian.strata.outreach.api.connection.FindOpinionForm;
+import org.haian.strata.outreach.api.connection.ListAddressBooks;
+import org.haian.strata.outreach.api.connection.ListContactSummaries;
+import org.haian.strata.outreach.api.connection.ListOpinionForms;
+import org.haian.strata.outreach.api.connection.OpinionFormPage;
 import org.haian.strata.outreach.api.connection.OpinionFormView;
 import org.haian.strata.outreach.api.connection.PeriodFigures;
 import org.haian.strata.outreach.api.connection.SummaryFigures;
 import org.haian.strata.platform.readmodel.OncePerEvent;
+import org.haian.strata.platform.readmodel.PagedScan;
 import org.springframework.stereotype.Component;
 
 /**
@@ -136,48 +144,79 @@ public class ConnectionBook {
     Optional<AddressBookView> handle(FindAddressBook query) {
         return Optional.ofNullable(books.find(Filters.eq("_id", query.bookId())).first())
                 .filter(d -> d.containsKey("township"))
-                .map(d -> {
-                    List<AddressBookView.Entry> entries = new ArrayList<>();
-                    d.get("entries", new Document()).forEach((person, online) ->
-                            entries.add(new AddressBookView.Entry(person, (Boolean) online)));
-                    entries.sort(Comparator.comparing(AddressBookView.Entry::personId));
-                    return new AddressBookView(d.getString("_id"), d.getString("township"),
-                            d.getString("keeperCadreId"), entries);
-                });
+                .map(ConnectionBook::book);
+    }
+
+    @QueryHandler
+    AddressBookPage handle(ListAddressBooks query) {
+        PagedScan.Page<AddressBookView> page = PagedScan.page(books, PagedScan.allOf(Filters.exists("township"),
+                        PagedScan.equalIfGiven("township", query.township())), null, Sorts.ascending("_id"),
+                query.page(), query.size(), ConnectionBook::book);
+        return new AddressBookPage(page.items(), query.page(), query.size(), page.total());
+    }
+
+    private static AddressBookView book(Document d) {
+        List<AddressBookView.Entry> entries = new ArrayList<>();
+        d.get("entries", new Document()).forEach((person, online) ->
+                entries.add(new AddressBookView.Entry(person, (Boolean) online)));
+        entries.sort(Comparator.comparing(AddressBookView.Entry::personId));
+        return new AddressBookView(d.getString("_id"), d.getString("township"), d.getString("keeperCadreId"),
+                entries);
     }
 
     @QueryHandler
     Optional<OpinionFormView> handle(FindOpinionForm query) {
-        return Optional.ofNullable(forms.find(Filters.eq("_id", query.formId())).first()).map(d -> {
-            List<Document> returns = new ArrayList<>();
-            d.get("returns", Document.class).forEach((person, value) ->
-                    returns.add(((Document) value).append("_id", person)));
-            returns.sort(Comparator.comparing(r -> ((Number) r.get("order")).longValue()));
-            List<String> issued = d.getList("issuedTo", String.class);
-            return new OpinionFormView(d.getString("_id"), d.getString("township"), d.getString("title"),
-                    d.getList("questions", String.class), issued, returns.stream()
-                    .map(r -> new OpinionFormView.FormReturn(r.getString("_id"),
-                            LocalDate.parse(r.getString("returnedOn")), r.getList("answers", String.class)))
-                    .toList(), issued.isEmpty() ? 0 : (double) returns.size() / issued.size());
-        });
+        return Optional.ofNullable(forms.find(Filters.eq("_id", query.formId())).first()).map(ConnectionBook::form);
+    }
+
+    @QueryHandler
+    OpinionFormPage handle(ListOpinionForms query) {
+        PagedScan.Page<OpinionFormView> page = PagedScan.page(forms, PagedScan.matching("township", query.township()),
+                null, Sorts.ascending("title", "_id"), query.page(), query.size(), ConnectionBook::form);
+        return new OpinionFormPage(page.items(), query.page(), query.size(), page.total());
+    }
+
+    private static OpinionFormView form(Document d) {
+        List<Document> returns = new ArrayList<>();
+        d.get("returns", Document.class).forEach((person, value) ->
+                returns.add(((Document) value).append("_id", person)));
+        returns.sort(Comparator.comparing(r -> ((Number) r.get("order")).longValue()));
+        List<String> issued = d.getList("issuedTo", String.class);
+        return new OpinionFormView(d.getString("_id"), d.getString("township"), d.getString("title"),
+                d.getList("questions", String.class), issued, returns.stream()
+                .map(r -> new OpinionFormView.FormReturn(r.getString("_id"),
+                        LocalDate.parse(r.getString("returnedOn")), r.getList("answers", String.class)))
+                .toList(), issued.isEmpty() ? 0 : (double) returns.size() / issued.size());
     }
 
     @QueryHandler
     Optional<ContactSummaryView> handle(FindContactSummary query) {
-        return Optional.ofNullable(summaries.find(Filters.eq("_id", query.summaryId())).first()).map(d -> {
-            List<ContactSummaryView.Filing> filings = new ArrayList<>();
-            for (Document f : d.getList("filings", Document.class)) {
-                Map<String, Long> figures = new LinkedHashMap<>();
-                f.get("figures", Document.class).forEach((name, value) -> figures.put(name,
-                        ((Number) value).longValue()));
-                filings.add(new ContactSummaryView.Filing(f.getInteger("filing"),
-                        LocalDate.parse(f.getString("periodEnd")), figures, f.getString("narrative"),
-                        f.getDate("filedAt").toInstant()));
-            }
-            filings.sort(Comparator.comparingInt(ContactSummaryView.Filing::filing).reversed());
-            return new ContactSummaryView(d.getString("_id"), d.getString("township"), d.getInteger("year"),
-                    d.getInteger("half"), filings);
-        });
+        return Optional.ofNullable(summaries.find(Filters.eq("_id", query.summaryId())).first())
+                .map(ConnectionBook::summary);
+    }
+
+    @QueryHandler
+    ContactSummaryPage handle(ListContactSummaries query) {
+        PagedScan.Page<ContactSummaryView> page = PagedScan.page(summaries, PagedScan.matching("township",
+                        query.township(), "year", query.year()), null,
+                Sorts.orderBy(Sorts.descending("year", "half"), Sorts.ascending("_id")), query.page(), query.size(),
+                ConnectionBook::summary);
+        return new ContactSummaryPage(page.items(), query.page(), query.size(), page.total());
+    }
+
+    private static ContactSummaryView summary(Document d) {
+        List<ContactSummaryView.Filing> filings = new ArrayList<>();
+        for (Document f : d.getList("filings", Document.class)) {
+            Map<String, Long> figures = new LinkedHashMap<>();
+            f.get("figures", Document.class).forEach((name, value) -> figures.put(name,
+                    ((Number) value).longValue()));
+            filings.add(new ContactSummaryView.Filing(f.getInteger("filing"),
+                    LocalDate.parse(f.getString("periodEnd")), figures, f.getString("narrative"),
+                    f.getDate("filedAt").toInstant()));
+        }
+        filings.sort(Comparator.comparingInt(ContactSummaryView.Filing::filing).reversed());
+        return new ContactSummaryView(d.getString("_id"), d.getString("township"), d.getInteger("year"),
+                d.getInteger("half"), filings);
     }
 
     /** Each figure of {@link SummaryFigures}, a count of documents whose day lies in the period. */

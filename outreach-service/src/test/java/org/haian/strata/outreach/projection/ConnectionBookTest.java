@@ -16,6 +16,8 @@ import org.haian.strata.contract.outreach.OpinionFormReturned;
 import org.haian.strata.contract.outreach.VisitLogged;
 import org.haian.strata.contract.outreach.VisitPlanned;
 import org.haian.strata.outreach.api.connection.FindOpinionForm;
+import org.haian.strata.outreach.api.connection.ListOpinionForms;
+import org.haian.strata.outreach.api.connection.OpinionFormPage;
 import org.haian.strata.outreach.api.connection.OpinionFormView;
 import org.haian.strata.outreach.api.connection.SummaryFigures;
 import org.haian.strata.testsupport.EmbeddedInfraExtension;
@@ -60,6 +62,22 @@ class ConnectionBookTest {
         assertThat(form.issuedTo()).containsExactly("p1", "p2", "p3", "p4");
         assertThat(form.returns()).extracting(OpinionFormView.FormReturn::personId).containsExactly("p2");
         assertThat(form.responseRate()).isEqualTo(0.25);
+    }
+
+    @Test
+    void aTownshipsFormsAreListedByTitleAPageAtATime() {
+        book.on(new OpinionFormDrafted("j2", "jiaoxie", Category.ENTERPRISE_STAFF, "Wages", List.of("Q1")), 0);
+        book.on(new OpinionFormDrafted("j1", "jiaoxie", Category.ENTERPRISE_STAFF, "Housing", List.of("Q1")), 0);
+        book.on(new OpinionFormDrafted("d1", "dagong", Category.ENTERPRISE_STAFF, "Roads", List.of("Q1")), 0);
+
+        OpinionFormPage first = book.handle(new ListOpinionForms("jiaoxie", 0, 1));
+        OpinionFormPage second = book.handle(new ListOpinionForms("jiaoxie", 1, 1));
+
+        assertThat(first.items()).extracting(OpinionFormView::title).containsExactly("Housing");
+        assertThat(second.items()).extracting(OpinionFormView::title).containsExactly("Wages");
+        assertThat(first.total()).isEqualTo(2);
+        assertThat(book.handle(new ListOpinionForms(null, 0, 100)).items()).extracting(OpinionFormView::formId)
+                .contains("j1", "j2", "d1");
     }
 
     @Test

@@ -13,13 +13,17 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.haian.strata.contract.outreach.AddressBookOpened;
 import org.haian.strata.contract.outreach.ContactSummaryFiled;
 import org.haian.strata.contract.outreach.OpinionFormDrafted;
 import org.haian.strata.outreach.api.connection.AddToAddressBook;
+import org.haian.strata.outreach.api.connection.AddressBookPage;
 import org.haian.strata.outreach.api.connection.AddressBookView;
+import org.haian.strata.outreach.api.connection.ContactSummaryPage;
 import org.haian.strata.outreach.api.connection.ContactSummaryView;
 import org.haian.strata.outreach.api.connection.CorrectContactSummary;
 import org.haian.strata.outreach.api.connection.DraftOpinionForm;
@@ -28,7 +32,11 @@ import org.haian.strata.outreach.api.connection.FindAddressBook;
 import org.haian.strata.outreach.api.connection.FindContactSummary;
 import org.haian.strata.outreach.api.connection.FindOpinionForm;
 import org.haian.strata.outreach.api.connection.IssueOpinionForm;
+import org.haian.strata.outreach.api.connection.ListAddressBooks;
+import org.haian.strata.outreach.api.connection.ListContactSummaries;
+import org.haian.strata.outreach.api.connection.ListOpinionForms;
 import org.haian.strata.outreach.api.connection.OpenAddressBook;
+import org.haian.strata.outreach.api.connection.OpinionFormPage;
 import org.haian.strata.outreach.api.connection.OpinionFormView;
 import org.haian.strata.outreach.api.connection.PeriodFigures;
 import org.haian.strata.outreach.api.connection.RecordFormReturn;
@@ -39,6 +47,7 @@ import org.haian.strata.platform.domain.CommandRefused;
 import org.haian.strata.platform.history.AggregateHistory;
 import org.haian.strata.platform.history.HistoryEntry;
 import org.haian.strata.platform.security.Tenancy;
+import org.haian.strata.platform.township.KnownTownship;
 import org.haian.strata.platform.web.RequestCommands;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,6 +57,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -113,6 +123,16 @@ public class ConnectionController {
         return new BookId(bookId);
     }
 
+    @GetMapping("/address-books")
+    @Operation(summary = "List address books, paged, by township")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
+    public AddressBookPage books(@RequestParam(required = false) @KnownTownship String township,
+                                 @RequestParam(defaultValue = "0") @Min(0) int page,
+                                 @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return queries.query(new ListAddressBooks(Tenancy.readableTownship(township), page, size),
+                AddressBookPage.class).join();
+    }
+
     @GetMapping("/address-books/{bookId}")
     @Operation(summary = "One address book")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
@@ -155,6 +175,16 @@ public class ConnectionController {
                                HttpServletRequest request) {
         commands.send(new RecordFormReturn(formId, body.personId(), body.returnedOn(), body.answers()), request);
         return new FormId(formId);
+    }
+
+    @GetMapping("/opinion-forms")
+    @Operation(summary = "List opinion forms, paged, by township")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
+    public OpinionFormPage forms(@RequestParam(required = false) @KnownTownship String township,
+                                 @RequestParam(defaultValue = "0") @Min(0) int page,
+                                 @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return queries.query(new ListOpinionForms(Tenancy.readableTownship(township), page, size),
+                OpinionFormPage.class).join();
     }
 
     @GetMapping("/opinion-forms/{formId}")
@@ -202,6 +232,17 @@ public class ConnectionController {
         commands.send(new CorrectContactSummary(summaryId, LocalDate.now(clock), figures(period.group(1),
                 Integer.parseInt(period.group(2)), Integer.parseInt(period.group(3))), body.narrative()), request);
         return new SummaryId(summaryId);
+    }
+
+    @GetMapping("/contact-summaries")
+    @Operation(summary = "List half-year summaries, paged, the latest period first, by township and year")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
+    public ContactSummaryPage summaries(@RequestParam(required = false) @KnownTownship String township,
+                                        @RequestParam(required = false) @Min(2000) @Max(2099) Integer year,
+                                        @RequestParam(defaultValue = "0") @Min(0) int page,
+                                        @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return queries.query(new ListContactSummaries(Tenancy.readableTownship(township), year, page, size),
+                ContactSummaryPage.class).join();
     }
 
     @GetMapping("/contact-summaries/{summaryId}")
