@@ -125,6 +125,24 @@ class OutreachAccessIT {
             "cadre-libao,     list-visits,        own,      403",
             "analyst,         list-visits,        own,      403",
             "anonymous,       list-visits,        own,      401",
+            "city-admin,      list-books,         other,    200",
+            "officer-libao,   list-books,         own,      200",
+            "officer-libao,   list-books,         other,    403",
+            "cadre-libao,     list-books,         own,      403",
+            "analyst,         list-books,         own,      403",
+            "anonymous,       list-books,         own,      401",
+            "city-admin,      list-forms,         other,    200",
+            "officer-libao,   list-forms,         own,      200",
+            "officer-libao,   list-forms,         other,    403",
+            "cadre-libao,     list-forms,         own,      403",
+            "analyst,         list-forms,         own,      403",
+            "anonymous,       list-forms,         own,      401",
+            "city-admin,      list-summaries,     other,    200",
+            "officer-libao,   list-summaries,     own,      200",
+            "officer-libao,   list-summaries,     other,    403",
+            "cadre-libao,     list-summaries,     own,      403",
+            "analyst,         list-summaries,     own,      403",
+            "anonymous,       list-summaries,     own,      401",
 
             "city-admin,      list-problems,      other,    200",
             "officer-libao,   list-problems,      own,      200",
@@ -207,6 +225,9 @@ class OutreachAccessIT {
             case "visit-history" -> caller.get("/api/outreach/visits/" + records.get("visit") + "/history");
             case "list-visits" -> caller.get("/api/outreach/visits?township=" + township);
             case "list-problems" -> caller.get("/api/outreach/problems?township=" + township);
+            case "list-books" -> caller.get("/api/outreach/address-books?township=" + township);
+            case "list-forms" -> caller.get("/api/outreach/opinion-forms?township=" + township);
+            case "list-summaries" -> caller.get("/api/outreach/contact-summaries?township=" + township);
             case "suggestion" -> caller.get("/api/outreach/visit-suggestion?category=INTERMEDIARY&township="
                     + township);
             case "read-organisation" -> caller.get("/api/outreach/organisations/" + records.get("organisation"));
