@@ -36,11 +36,23 @@ import reactor.core.publisher.Mono;
  * must fit the context it goes to. Township rules need the records, so the services apply them.
  *
  * <p>Public: sign-in, {@code /actuator/health} (and its liveness and readiness groups), the Swagger UI and the API
- * documents it loads, which describe the API and hold no data. The gateway's other management endpoints are for
- * the city administrator.
+ * documents it loads, which describe the API and hold no data, and the dashboard's page and assets, which hold none
+ * either (it reads its figures from {@code /api/analytics/**} with the signed-in user's token). The gateway's other
+ * management endpoints are for the city administrator.
  */
 @Configuration(proxyBeanMethods = false)
 public class GatewaySecurity {
+
+    /**
+     * Scripts, styles, fonts and calls from this origin only: the dashboard and the Swagger UI load everything from
+     * the gateway (no CDN), so a script injected from elsewhere, or written inline, does not run. Images may also be
+     * {@code data:} URIs, which the Swagger UI's style sheet uses for its icons.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
+            + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    /** The Swagger UI also writes inline styles (scripts stay 'self' only); the dashboard does not need them. */
+    static final String SWAGGER_UI_POLICY = CONTENT_SECURITY_POLICY + "; style-src 'self' 'unsafe-inline'";
+    private static final String CSP = "Content-Security-Policy";
 
     @Bean
     SecurityWebFilterChain gatewayFilterChain(ServerHttpSecurity http, Problems problems,
@@ -49,6 +61,7 @@ public class GatewaySecurity {
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .headers(headers -> headers.writer(GatewaySecurity::contentSecurityPolicy))
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/api/liaison/**").hasAnyRole("CITY_ADMIN", "TOWNSHIP_OFFICER", "LIAISON_CADRE")
                         .pathMatchers("/api/outreach/**", "/api/contribution/**")
@@ -57,7 +70,8 @@ public class GatewaySecurity {
                         .pathMatchers("/api/**").denyAll()
                         .pathMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .pathMatchers("/actuator/**").hasRole("CITY_ADMIN")
-                        // Sign-in, API documents, Swagger UI; anything else matches no route and is a 404.
+                        // Sign-in, API documents, Swagger UI, the dashboard (/, /dashboard/**, /webjars/**); anything
+                        // else matches no route and is a 404.
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(roles()))
@@ -69,6 +83,15 @@ public class GatewaySecurity {
                         .accessDeniedHandler((exchange, e) -> problems.write(exchange, HttpStatus.FORBIDDEN,
                                 "Your role does not allow this request")))
                 .build();
+    }
+
+    private static Mono<Void> contentSecurityPolicy(ServerWebExchange exchange) {
+        HttpHeaders headers = exchange.getResponse().getHeaders();
+        if (!headers.containsKey(CSP)) {
+            boolean swaggerUi = exchange.getRequest().getPath().pathWithinApplication().value().startsWith("/swagger-ui");
+            headers.set(CSP, swaggerUi ? SWAGGER_UI_POLICY : CONTENT_SECURITY_POLICY);
+        }
+        return Mono.empty();
     }
 
     /** Added by Spring Boot to its own checks of signature, issuer and expiry time. */

@@ -3,6 +3,7 @@ package org.haian.strata.gateway;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 
 import org.haian.strata.contract.identity.TokenClaims;
 import org.haian.strata.infra.identity.LocalTokenIssuer;
@@ -14,6 +15,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.haian.strata.infra.EmbeddedInfrastructure.freePort;
 
 /**
@@ -26,6 +28,7 @@ import static org.haian.strata.infra.EmbeddedInfrastructure.freePort;
         "haian.gateway.max-request-size=1KB"})
 class GatewayIT extends TestIssuer {
 
+    private static final String CSP = "Content-Security-Policy";
     private static final String DOWN = "http://localhost:" + freePort();
 
 
@@ -154,6 +157,28 @@ class GatewayIT extends TestIssuer {
                         .assertThat((java.util.List<String>) urls).containsExactlyInAnyOrder(
                                 "/openapi/liaison", "/openapi/outreach", "/openapi/contribution", "/openapi/analytics"));
         http.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
+    }
+
+    @Test
+    void theDashboardAndItsChartsArePublicAndMayLoadNothingFromElsewhere() {
+        String page = http.get().uri("/").accept(MediaType.TEXT_HTML).exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectHeader().valueEquals(CSP, GatewaySecurity.CONTENT_SECURITY_POLICY)
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(page).contains("webjars/echarts/dist/echarts.min.js", "dashboard/dashboard.js")
+                .doesNotContain("http://", "https://");
+        for (String asset : List.of("/webjars/echarts/dist/echarts.min.js", "/dashboard/dashboard.js",
+                "/dashboard/i18n.js", "/dashboard/dashboard.css", "/dashboard/favicon.svg")) {
+            // HEAD: ECharts is larger than the test client buffers, and a body left unread would hold its connection.
+            http.head().uri(asset).exchange().expectStatus().isOk()
+                    .expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, "no-cache")
+                    .expectHeader().exists(HttpHeaders.LAST_MODIFIED);
+        }
+        http.get().uri("/swagger-ui/index.html").exchange().expectStatus().isOk()
+                .expectHeader().valueEquals(CSP, GatewaySecurity.SWAGGER_UI_POLICY)
+                .expectBody().returnResult();
+        http.get().uri("/api/analytics/city").exchange().expectStatus().isUnauthorized().expectBody().returnResult();
     }
 
     @Test

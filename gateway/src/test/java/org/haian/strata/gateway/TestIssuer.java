@@ -3,6 +3,7 @@ package org.haian.strata.gateway;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Duration;
 
 import org.haian.strata.infra.identity.LocalTokenIssuer;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,8 +25,13 @@ abstract class TestIssuer {
         Runtime.getRuntime().addShutdownHook(new Thread(ISSUER::stop));
     }
 
-    @Autowired
     WebTestClient http;
+
+    @Autowired
+    void client(WebTestClient client) {
+        // A fresh gateway's first answers take seconds on a busy two-core build machine: more than the default 5 s.
+        http = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+    }
 
     @DynamicPropertySource
     static void trustTheIssuer(DynamicPropertyRegistry registry) {
