@@ -391,8 +391,9 @@ function renderFigures({scope, rows, total, catchingUp}) {
     series: [{
       // Widths relative to the submitted suggestions, in the funnel's own order (a step never outgrows the one before).
       type: 'funnel', sort: 'none', min: 0, max: Math.max(1, ...steps.map((step) => step.value)),
-      left: '10%', width: '80%', minSize: '8%', gap: 2,
-      label: {show: true, position: 'inside', formatter: '{b}: {c}'},
+      left: '5%', width: '55%', minSize: '4%', gap: 2,
+      // Beside the funnel: a narrow step has no room for its label inside.
+      label: {show: true, position: 'right', formatter: '{b}: {c}'},
       data: steps,
     }],
   }, true);

@@ -73,6 +73,8 @@ final class Suite implements AutoCloseable {
         routes.put("OUTREACH_URL", outreach.url());
         routes.put("CONTRIBUTION_URL", contribution.url());
         routes.put("ANALYTICS_URL", analytics.url());
+        // As the run script starts it: with the sign-in route (POST /auth/token) the dashboard signs in through.
+        routes.put("SPRING_PROFILES_ACTIVE", "local");
         gateway = SuiteProcess.service("gateway", freePort(), routes);
     }
 
