@@ -161,7 +161,7 @@ class ExportsIT {
         return page.path("total").asLong();
     }
 
-    static List<CSVRecord> csv(Caller caller, String path) throws IOException {
+    private static List<CSVRecord> csv(Caller caller, String path) throws IOException {
         HttpResponse<byte[]> answer = caller.with("Accept", Table.CSV).download(path);
         assertThat(answer.statusCode()).as(path).isEqualTo(200);
         String text = new String(answer.body(), StandardCharsets.UTF_8);
@@ -170,7 +170,7 @@ class ExportsIT {
                 .parse(new StringReader(text.substring(1))).getRecords();
     }
 
-    static XSSFWorkbook xlsx(Caller caller, String path) throws IOException {
+    private static XSSFWorkbook xlsx(Caller caller, String path) throws IOException {
         HttpResponse<byte[]> answer = caller.with("Accept", Table.XLSX).download(path);
         assertThat(answer.statusCode()).as(path).isEqualTo(200);
         assertThat(answer.headers().firstValue("Content-Disposition").orElse("")).contains(".xlsx");
