@@ -249,6 +249,7 @@ async function openDashboard() {
   $('user').hidden = false;
   applyLanguage();
   if (!readsFigures()) {
+    $('dashboard').hidden = true;
     showErrors([text().noFigures]);
     return;
   }
@@ -305,17 +306,6 @@ async function figures({township, category, asOf}) {
   return {scope, rows: [{code: own.township, figures: scope}], total: null, catchingUp: own.catchingUp};
 }
 
-async function scorecard({township, asOf}) {
-  try {
-    return await get('/scorecard', {township, asOf});
-  } catch (e) {
-    if (e.status === 404 || e.status === 405) {
-      return null;
-    }
-    throw e;
-  }
-}
-
 async function refresh() {
   if (state.running) {
     state.again = true;
@@ -338,7 +328,7 @@ async function refreshOnce() {
   $('status').textContent = text().loading;
   const [figuresResult, scorecardResult, seriesResult] = await Promise.allSettled([
     figures(choice),
-    scorecard(choice),
+    get('/scorecard', {township: choice.township, asOf: choice.asOf}),
     get('/series', {...seriesRange(choice.asOf), township: choice.township, category: choice.category}),
   ]);
   if (!state.token) {
@@ -429,15 +419,11 @@ function renderTable(rows, total) {
 }
 
 function renderScorecard(card) {
-  const box = $('scorecard');
-  if (!card) {
-    box.replaceChildren(element('p', {class: 'hint', text: text().scorecardUnavailable}));
-    return;
-  }
-  box.replaceChildren(...card.parts.map((part) => element('section', {class: 'part', 'data-part': part.part},
+  $('scorecard').replaceChildren(...card.parts.map((part) => element('section', {class: 'part', 'data-part': part.part},
       element('h3', {text: `“${part.part}” ${bilingual(part)}`}),
       ...part.items.map((item) => element('article', {class: 'item', 'data-item': item.item},
           element('h4', {text: bilingual(item)}),
+          ...(item.category ? [element('p', {class: 'hint', text: text().categories[item.category]})] : []),
           element('dl', {class: 'figures'}, ...item.headlines.flatMap((headline) => [
             element('dt', {text: bilingual(headline)}),
             element('dd', {'data-headline': headline.key, text: number(headline.value)}),
