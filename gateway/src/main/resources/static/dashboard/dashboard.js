@@ -281,11 +281,14 @@ function chosen() {
   return {township: $('township').value, category: $('category').value, asOf: $('as-of').value || todayInHaian()};
 }
 
-/** A year of months up to the as-of day, the as-of month included. */
+/** The first day analytics counts from: the People's Republic's founding. */
+const FIRST_COUNTED_DAY = '1949-10-01';
+
+/** A year of months up to the as-of day, the as-of month included, never before the first counted day. */
 function seriesRange(asOf) {
   const [year, month] = asOf.split('-').map(Number);
-  const first = new Date(Date.UTC(year, month - 12, 1));
-  return {from: first.toISOString().slice(0, 10), to: asOf};
+  const first = new Date(Date.UTC(year, month - 12, 1)).toISOString().slice(0, 10);
+  return {from: first < FIRST_COUNTED_DAY ? FIRST_COUNTED_DAY : first, to: asOf};
 }
 
 /** The figures of the chosen township and category, and one row per township for the table. */
