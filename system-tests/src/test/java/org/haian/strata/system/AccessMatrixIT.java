@@ -116,6 +116,24 @@ class AccessMatrixIT {
             "analyst,         series,              other,    200",
             "anonymous,       series,              own,      401",
 
+            "city-admin,      township-scorecard,  other,    200",
+            "officer-libao,   township-scorecard,  own,      200",
+            "officer-libao,   township-scorecard,  other,    403",
+            "cadre-libao,     township-scorecard,  own,      403",
+            "analyst,         township-scorecard,  other,    200",
+            "anonymous,       township-scorecard,  own,      401",
+            "city-admin,      city-scorecard,      own,      200",
+            "officer-libao,   city-scorecard,      own,      200",
+            "cadre-libao,     city-scorecard,      own,      403",
+            "analyst,         city-scorecard,      own,      200",
+            "anonymous,       city-scorecard,      own,      401",
+            "city-admin,      scorecard-series,    other,    200",
+            "officer-libao,   scorecard-series,    own,      200",
+            "officer-libao,   scorecard-series,    other,    403",
+            "cadre-libao,     scorecard-series,    own,      403",
+            "analyst,         scorecard-series,    own,      200",
+            "anonymous,       scorecard-series,    own,      401",
+
             "officer-libao,   start-rebuild,       own,      403",
             "cadre-libao,     start-rebuild,       own,      403",
             "analyst,         start-rebuild,       own,      403",
@@ -160,6 +178,10 @@ class AccessMatrixIT {
             case "category-figures" -> caller.get("/api/analytics/categories/NEW_MEDIA");
             case "city-figures" -> caller.get("/api/analytics/city");
             case "series" -> caller.get("/api/analytics/series?township=" + township);
+            case "township-scorecard" -> caller.get("/api/analytics/scorecard?township=" + township);
+            // For a township officer, the scorecard without a township is their own township's.
+            case "city-scorecard" -> caller.get("/api/analytics/scorecard");
+            case "scorecard-series" -> caller.get("/api/analytics/scorecard/series?township=" + township);
             case "start-rebuild" -> caller.post("/api/analytics/rebuilds");
             case "rebuild-status" -> caller.get("/api/analytics/rebuilds/no-such-rebuild");
             case "export-person" -> caller.get("/api/liaison/people/" + RECORDS.get("people").get(township)
