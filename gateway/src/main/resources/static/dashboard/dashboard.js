@@ -372,6 +372,7 @@ function chart(id) {
 
 const base = () => ({
   aria: {enabled: true},
+  animation: !window.matchMedia('(prefers-reduced-motion: reduce)').matches,
   // Drawn on the canvas: an HTML tooltip would need inline styles, which the page's CSP does not allow.
   tooltip: {trigger: 'item', renderMode: 'richText'},
   textStyle: {fontFamily: 'system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif'},

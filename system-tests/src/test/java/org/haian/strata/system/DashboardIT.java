@@ -73,7 +73,9 @@ class DashboardIT {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,1500", "--lang=zh-CN", "--user-data-dir=" + profile);
+                "--no-first-run", "--window-size=1280,1500", "--lang=zh-CN", "--user-data-dir=" + profile,
+                // The charts then draw at once (as for anyone who asks for less motion): no screenshot mid-animation.
+                "--force-prefers-reduced-motion");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.WARNING);
         options.setCapability("goog:loggingPrefs", logs);
