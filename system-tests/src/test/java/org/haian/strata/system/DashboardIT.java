@@ -23,8 +23,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -83,6 +83,8 @@ class DashboardIT {
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(driver, options);
         waiting = new WebDriverWait(browser, PATIENCE);
+        // The page redraws a part whenever its figures change, which may be between finding an element and reading it.
+        waiting.ignoring(StaleElementReferenceException.class);
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -135,8 +137,8 @@ class DashboardIT {
         long today = showsWhatAnalyticsAnswers(analyst, null);
         assertThat(today).isGreaterThan(before);
         waiting.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#scorecard [data-part]"), 3));
-        assertThat(browser.findElement(By.cssSelector("tr[data-township='" + TOWNSHIP + "']"))
-                .getAttribute("aria-current")).isEqualTo("true");
+        waiting.until(ExpectedConditions.attributeToBe(By.cssSelector("tr[data-township='" + TOWNSHIP + "']"),
+                "aria-current", "true"));
         screenshot("3-township");
 
         pickDay(BEFORE_THE_DATA);
@@ -189,14 +191,15 @@ class DashboardIT {
                 .collect(Collectors.toMap(f -> (String) f.get("figure"), f -> (String) f.get(language)));
     }
 
+    /** The figure beside the funnel, read in one go: a refresh may redraw the list at any moment. */
     private static long figureOnThePage() {
-        return Long.parseLong(browser.findElement(By.cssSelector("#funnel-figures [data-figure='" + FIGURE + "']"))
-                .getText().replaceAll("[^0-9]", ""));
+        return Long.parseLong(((String) script("return document.querySelector("
+                + "`#funnel-figures [data-figure='${arguments[0]}']`).textContent", FIGURE)).replaceAll("[^0-9]", ""));
     }
 
     private static String funnelLabel() {
-        WebElement value = browser.findElement(By.cssSelector("#funnel-figures [data-figure='" + FIGURE + "']"));
-        return value.findElement(By.xpath("preceding-sibling::dt[1]")).getText();
+        return (String) script("return document.querySelector("
+                + "`#funnel-figures [data-figure='${arguments[0]}']`).previousElementSibling.textContent", FIGURE);
     }
 
     /** What the chart itself draws for the figure, from ECharts' own model of it. */
