@@ -35,7 +35,7 @@ class FiguresIT {
             "peopleUnderCityLeadershipLiaison", "peopleUnderDepartmentLiaison", "peopleUnderTownshipCadreLiaison",
             "mediaOutlets", "mediaOutletsAbove50000Followers", "intermediaryAndSocialOrganisations",
             "enterprisesUnder20Staff", "enterprises20To299Staff", "enterprises300To999Staff",
-            "enterprises1000PlusStaff", "contactsLogged");
+            "enterprises1000PlusStaff", "contactsLogged", "representativesUnderLiaison", "resolutions");
     private static final ZoneId HAIAN = ZoneId.of("Asia/Shanghai");
     private static final String PEOPLE = "/api/liaison/people/";
 
@@ -148,6 +148,7 @@ class FiguresIT {
         // representatives                1 (ES)          -                     1 (ES)         ES 2
         // peopleWithPoliticalArrangement 1 (ES)          1 (INT)               -              ES 1, INT 1
         // peopleUnderLiaison             1 (ES)          1 (FR)                -              ES 1, FR 1
+        // representativesUnderLiaison    1 (ES: p1)      -                     -              ES 1
         // overdueContacts                1 (ES)          -                     -              ES 1
         // members                        1 (ES)          1 (INT)               -              ES 1, INT 1
         // bases                          -               -                     1 (FR)         FR 1
@@ -178,6 +179,9 @@ class FiguresIT {
                 Map.entry("duntou representatives", 1L),
                 Map.entry("duntou|ENTERPRISE_STAFF representatives", 1L),
                 Map.entry("ENTERPRISE_STAFF representatives", 2L),
+                Map.entry("chengdong representativesUnderLiaison", 1L),
+                Map.entry("chengdong|ENTERPRISE_STAFF representativesUnderLiaison", 1L),
+                Map.entry("ENTERPRISE_STAFF representativesUnderLiaison", 1L),
 
                 Map.entry("chengdong peopleWithPoliticalArrangement", 1L),
                 Map.entry("chengdong|ENTERPRISE_STAFF peopleWithPoliticalArrangement", 1L),
@@ -295,8 +299,10 @@ class FiguresIT {
             if (!month.isBefore(YearMonth.of(2021, 1))) {
                 expected.put("peopleWithPoliticalArrangement", 1L);
             }
+            // Under liaison since 2020, p1 is a representative figure only since their designation this month.
             if (month.equals(thisMonth)) {
-                expected.putAll(Map.of("people", 1L, "representatives", 1L, "members", 1L));
+                expected.putAll(Map.of("people", 1L, "representatives", 1L, "members", 1L,
+                        "representativesUnderLiaison", 1L));
             }
             assertThat(changes(seriesBefore.get(month.toString()), seriesAfter.get(month.toString())))
                     .as("Chengdong's enterprise staff in %s", month).isEqualTo(expected);
