@@ -1,7 +1,10 @@
 package org.haian.strata.system;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,7 +14,9 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
+import org.apache.commons.csv.CSVFormat;
 import org.haian.strata.testsupport.Caller;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +45,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The dashboard in a real browser (Debian's headless Chromium, driven by its chromedriver): the page loads, an analyst
- * signs in, picks a township, and the suggestion funnel draws the figure analytics answers for it; the as-of picker
+ * signs in, picks a township, and the suggestion funnel draws the figure analytics answers for it, the very figure
+ * of the township's export and scorecard (one counting source); the as-of picker
  * moves it to a day before the data existed, and the English switch changes the labels. A screenshot of each step
  * is left in {@code target/screenshots/}.
  *
@@ -176,9 +182,30 @@ class DashboardIT {
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).ignoreExceptions().until(() -> {
             long expected = figure(analyst, asOf);
             shown[0] = figureOnThePage();
-            return shown[0] == expected && chartValue() == expected;
+            return shown[0] == expected && chartValue() == expected && exported(analyst, asOf) == expected
+                    && onTheScorecard(analyst, asOf) == expected;
         });
         return shown[0];
+    }
+
+    /** The figure in the township's figures as an analyst exports them (CSV): one counting source for both. */
+    private static long exported(Caller analyst, String asOf) throws IOException {
+        HttpResponse<byte[]> csv = analyst.with("Accept", "text/csv").download("/api/analytics/townships/" + TOWNSHIP
+                + (asOf == null ? "" : "?asOf=" + asOf));
+        assertThat(csv.statusCode()).isEqualTo(200);
+        String text = new String(csv.body(), StandardCharsets.UTF_8).substring(1);
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(text))
+                .stream().filter(row -> "ALL".equals(row.get(2)) && FIGURE.equals(row.get(3)))
+                .mapToLong(row -> Long.parseLong(row.get(6))).findFirst().orElseThrow();
+    }
+
+    /** The same figure as the township's scorecard answers it. */
+    private static long onTheScorecard(Caller analyst, String asOf) {
+        return analyst.get("/api/analytics/scorecard?township=" + TOWNSHIP + (asOf == null ? "" : "&asOf=" + asOf))
+                .expect(200).json().findValues("headlines").stream()
+                .flatMap(headlines -> StreamSupport.stream(headlines.spliterator(), false))
+                .filter(headline -> FIGURE.equals(headline.path("key").asText())).findFirst().orElseThrow()
+                .path("value").asLong();
     }
 
     private static long figure(Caller analyst, String asOf) {
