@@ -809,7 +809,7 @@ public record DemoCity(LocalDate today, List<Township> townships, List<Organisat
             for (int i = 0; i < 15; i++) {
                 String consultant = members.get(rnd.nextInt(members.size()));
                 consultations.add(new Consultation(people.get(consultant).township(), consultant,
-                        fields[rnd.nextInt(3)], past(), null, 20 + rnd.nextInt(26)));
+                        fields[rnd.nextInt(3)], past(), null, 30 + rnd.nextInt(25)));
             }
             return consultations;
         }
@@ -884,7 +884,8 @@ public record DemoCity(LocalDate today, List<Township> townships, List<Organisat
                 Agreement a = agreements.get(pair[0]).get(pair[1]);
                 if (k < 139) {
                     LocalDate termStart = min(a.signedOn().plusDays(rnd.nextInt(60)), yesterday);
-                    supervisors.get(pair[0]).add(new Supervisor(a.person(), termStart, termStart.plusYears(3)));
+                    // A village committee's term of five years, and a month to hand over.
+                    supervisors.get(pair[0]).add(new Supervisor(a.person(), termStart, termStart.plusYears(5).plusMonths(1)));
                 }
                 if (k < 78) {
                     projects.get(pair[0]).add(new Project(a.person(), projectNames[rnd.nextInt(projectNames.length)]));

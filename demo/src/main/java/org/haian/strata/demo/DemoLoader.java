@@ -35,6 +35,7 @@ import org.haian.strata.demo.DemoCity.Village;
 import org.haian.strata.demo.DemoCity.Visit;
 
 import java.io.PrintStream;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -81,8 +82,8 @@ final class DemoLoader {
     private final Map<String, String> organisationIds = new ConcurrentHashMap<>();
     private final Map<String, String> personIds = new ConcurrentHashMap<>();
     private final Set<String> newPeople = ConcurrentHashMap.newKeySet();
-    private final Map<String, String> meetingIds = new ConcurrentHashMap<>();
-    private final Map<String, String> agreementIds = new ConcurrentHashMap<>();
+    private final Index meetingIds = new Index(new ConcurrentHashMap<>());
+    private final Index agreementIds = new Index(new ConcurrentHashMap<>());
     private final AtomicInteger created = new AtomicInteger();
     private final AtomicInteger found = new AtomicInteger();
 
@@ -109,13 +110,14 @@ final class DemoLoader {
 
     private void registry() {
         progress.stage("registry: index");
-        Map<String, String> organisations = index("/api/liaison/organisations", Map.of(),
+        Index organisations = index("/api/liaison/organisations", Map.of(),
                 item -> item.path("name").asText(), "organisationId");
         Set<String> cadres = ConcurrentHashMap.newKeySet();
         api.get("/api/liaison/cadres", Map.of()).forEach(cadre -> cadres.add(cadre.path("cadreId").asText()));
         List<Runnable> tasks = new ArrayList<>();
         for (Organisation o : city.organisations()) {
-            tasks.add(() -> record(1, organisations.get(o.name()), id -> organisationIds.put(o.name(), id), steps -> {
+            tasks.add(() -> record(1, organisations.find(o.name()), id -> organisationIds.put(o.name(), id),
+                    steps -> {
                 String id = steps.post("/api/liaison/organisations", body("name", o.name(), "kind", o.kind(),
                         "category", o.category(), "township", o.township(), "headcount", o.headcount(),
                         "influence", o.influence(), "followers", o.followers())).path("organisationId").asText();
@@ -132,6 +134,13 @@ final class DemoLoader {
         for (Person p : city.people()) {
             tasks.add(() -> {
                 Steps steps = new Steps(1);
+                String unattached = p.organisation() == null ? unattachedPerson(p) : null;
+                if (unattached != null) {
+                    personIds.put(p.name(), unattached);
+                    found.incrementAndGet();
+                    steps.finish();
+                    return;
+                }
                 try {
                     personIds.put(p.name(), steps.post("/api/liaison/people", body("name", p.name(),
                             "category", p.category(), "township", p.township(), "organisation", p.organisation(),
@@ -155,21 +164,21 @@ final class DemoLoader {
 
     private void liaison() {
         progress.stage("liaison: index");
-        Map<String, String> conferences = new LinkedHashMap<>();
+        Index conferences = new Index(new ConcurrentHashMap<>());
         api.get("/api/liaison/conferences", Map.of())
                 .forEach(c -> conferences.put(c.path("name").asText(), c.path("conferenceId").asText()));
-        Map<String, String> associations = new LinkedHashMap<>();
+        Index associations = new Index(new ConcurrentHashMap<>());
         api.get("/api/liaison/associations", Map.of())
                 .forEach(a -> associations.put(a.path("name").asText(), a.path("associationId").asText()));
-        Map<String, String> bases = index("/api/liaison/bases", Map.of(), item -> item.path("name").asText(),
+        Index bases = index("/api/liaison/bases", Map.of(), item -> item.path("name").asText(),
                 "baseId");
         List<Runnable> tasks = new ArrayList<>();
-        tasks.add(() -> record(conferenceSteps(), conferences.get(city.conference().name()), id -> { },
+        tasks.add(() -> record(conferenceSteps(), conferences.find(city.conference().name()), id -> { },
                 this::conference));
-        tasks.add(() -> record(associationSteps(), associations.get(city.association().name()), id -> { },
+        tasks.add(() -> record(associationSteps(), associations.find(city.association().name()), id -> { },
                 this::association));
         for (Base b : city.bases()) {
-            tasks.add(() -> record(1, bases.get(b.name()), id -> { }, steps -> steps.post("/api/liaison/bases",
+            tasks.add(() -> record(1, bases.find(b.name()), id -> { }, steps -> steps.post("/api/liaison/bases",
                     body("name", b.name(), "category", b.category(), "township", b.township(),
                             "anchorOrganisationId", organisationIds.get(b.anchorOrganisation())))));
         }
@@ -188,23 +197,23 @@ final class DemoLoader {
         awaitFound("/api/outreach/people/" + personIds.get(city.people().get(city.people().size() - 1).name()),
                 Predicate.not(JsonNode::isMissingNode));
         progress.stage("outreach: index");
-        Map<String, String> visits = index("/api/outreach/visits", Map.of(),
+        Index visits = index("/api/outreach/visits", Map.of(),
                 item -> item.path("organisationId").asText() + "|" + item.path("plannedFor").asText(), "visitId");
-        Map<String, String> books = index("/api/outreach/address-books", Map.of(),
+        Index books = index("/api/outreach/address-books", Map.of(),
                 item -> item.path("bookId").asText(), "bookId");
-        Map<String, String> forms = index("/api/outreach/opinion-forms", Map.of(),
+        Index forms = index("/api/outreach/opinion-forms", Map.of(),
                 item -> item.path("township").asText() + "|" + item.path("title").asText(), "formId");
-        Map<String, String> activities = index("/api/outreach/activities", Map.of(),
+        Index activities = index("/api/outreach/activities", Map.of(),
                 item -> item.path("title").asText(), "activityId");
-        Map<String, String> appraisals = index("/api/outreach/appraisals", Map.of(),
+        Index appraisals = index("/api/outreach/appraisals", Map.of(),
                 item -> item.path("appraisalId").asText(), "appraisalId");
         List<Runnable> tasks = new ArrayList<>();
         for (Visit v : city.visits()) {
-            tasks.add(() -> record(visitSteps(v), visits.get(organisationIds.get(v.organisation()) + "|" + v.day()),
+            tasks.add(() -> record(visitSteps(v), visits.find(organisationIds.get(v.organisation()) + "|" + v.day()),
                     id -> { }, steps -> visit(v, steps)));
         }
         for (AddressBook b : city.addressBooks()) {
-            tasks.add(() -> record(1 + b.entries().size(), books.get("book-" + b.keeperCadreId()), id -> { },
+            tasks.add(() -> record(1 + b.entries().size(), books.find("book-" + b.keeperCadreId()), id -> { },
                     steps -> {
                         String id = steps.post("/api/outreach/address-books", body("township", b.township(),
                                 "keeperCadreId", b.keeperCadreId())).path("bookId").asText();
@@ -213,14 +222,15 @@ final class DemoLoader {
                     }));
         }
         for (OpinionForm f : city.opinionForms()) {
-            tasks.add(() -> record(2 + f.returns().size(), forms.get(f.township() + "|" + f.title()), id -> { },
+            tasks.add(() -> record(2 + f.returns().size(), forms.find(f.township() + "|" + f.title()), id -> { },
                     steps -> form(f, steps)));
         }
         for (Activity a : city.activities()) {
-            tasks.add(() -> record(activitySteps(a), activities.get(a.title()), id -> { }, steps -> activity(a, steps)));
+            tasks.add(() -> record(activitySteps(a), activities.find(a.title()), id -> { },
+                    steps -> activity(a, steps)));
         }
         for (Appraisal a : city.appraisals()) {
-            tasks.add(() -> record(3 + a.nominees().size() + a.ballots().size(), appraisals.get(a.appraisalId()),
+            tasks.add(() -> record(3 + a.nominees().size() + a.ballots().size(), appraisals.find(a.appraisalId()),
                     id -> { }, steps -> appraisal(a, steps)));
         }
         run("outreach: four modes", tasks);
@@ -239,17 +249,17 @@ final class DemoLoader {
         Member lastMember = city.association().members().get(city.association().members().size() - 1);
         awaitFound("/api/contribution/people/" + person(lastMember.person()), node -> node.path("member").asBoolean());
         progress.stage("contribution: index");
-        Map<String, String> meetings = index("/api/contribution/meetings", Map.of(),
+        Index meetings = index("/api/contribution/meetings", Map.of(),
                 item -> item.path("title").asText(), "meetingId");
-        meetingIds.putAll(meetings);
-        Map<String, String> consultations = index("/api/contribution/consultations", Map.of(),
+        meetingIds.ids().putAll(meetings.ids());
+        Index consultations = index("/api/contribution/consultations", Map.of(),
                 item -> item.path("consultantId").asText() + "|" + item.path("givenOn").asText() + "|"
                         + item.path("field").asText(), "consultationId");
-        Map<String, String> topics = index("/api/contribution/research", Map.of(),
+        Index topics = index("/api/contribution/research", Map.of(),
                 item -> item.path("title").asText(), "topicId");
-        Map<String, String> goods = index("/api/contribution/activities", Map.of(),
+        Index goods = index("/api/contribution/activities", Map.of(),
                 item -> item.path("title").asText(), "activityId");
-        Map<String, String> villages = new ConcurrentHashMap<>();
+        Index villages = new Index(new ConcurrentHashMap<>());
         api.forEachItem("/api/contribution/villages", Map.of(), item -> {
             String village = item.path("township").asText() + "|" + item.path("name").asText();
             villages.put(village, item.path("villageId").asText());
@@ -261,7 +271,7 @@ final class DemoLoader {
         });
         List<Runnable> tasks = new ArrayList<>();
         for (GovernmentMeeting m : city.meetings()) {
-            tasks.add(() -> record(1 + m.contributions().size(), meetings.get(m.title()), id -> { }, steps -> {
+            tasks.add(() -> record(1 + m.contributions().size(), meetings.find(m.title()), id -> { }, steps -> {
                 String id = steps.post("/api/contribution/meetings", body("township", m.township(), "kind", m.kind(),
                         "title", m.title(), "heldOn", m.heldOn(), "attendeeIds", people(m.attendees())))
                         .path("meetingId").asText();
@@ -273,35 +283,50 @@ final class DemoLoader {
             }));
         }
         for (Consultation c : city.consultations()) {
-            tasks.add(() -> record(1, consultations.get(person(c.consultant()) + "|" + c.givenOn() + "|" + c.field()),
+            tasks.add(() -> record(1, consultations.find(person(c.consultant()) + "|" + c.givenOn() + "|" + c.field()),
                     id -> { }, steps -> steps.post("/api/contribution/consultations", body("township", c.township(),
                             "consultantId", person(c.consultant()), "field", c.field(), "givenOn", c.givenOn(),
                             "beneficiaryIds", c.beneficiaries() == null ? null : people(c.beneficiaries()),
                             "audience", c.audience()))));
         }
         for (ResearchTopic t : city.research()) {
-            tasks.add(() -> record(researchSteps(t), topics.get(t.title()), id -> { }, steps -> research(t, steps)));
+            tasks.add(() -> record(researchSteps(t), topics.find(t.title()), id -> { }, steps -> research(t, steps)));
         }
         for (Village v : city.villages()) {
-            tasks.add(() -> record(villageSteps(v), villages.get(v.township() + "|" + v.name()), id -> { },
+            tasks.add(() -> record(villageSteps(v), villages.find(v.township() + "|" + v.name()), id -> { },
                     steps -> village(v, steps)));
         }
         for (PublicGood g : city.publicGood()) {
-            tasks.add(() -> record(1, goods.get(g.title()), id -> { }, steps -> steps.post(
+            tasks.add(() -> record(1, goods.find(g.title()), id -> { }, steps -> steps.post(
                     "/api/contribution/activities", body("township", g.township(), "category", g.category(),
                             "kind", g.kind(), "title", g.title(), "heldOn", g.heldOn(),
                             "participantIds", people(g.participants())))));
         }
         run("contribution: channels", tasks);
         progress.stage("suggestions: index");
-        Map<String, String> suggestions = index("/api/contribution/suggestions", Map.of(),
+        Index suggestions = index("/api/contribution/suggestions", Map.of(),
                 item -> item.path("topic").asText() + "|" + item.path("authorIds").path(0).asText(), "suggestionId");
         tasks.clear();
         for (Suggestion s : city.suggestions()) {
-            tasks.add(() -> record(suggestionSteps(s), suggestions.get(s.topic() + "|" + person(s.authors().get(0))), id -> { },
-                    steps -> suggestion(s, steps)));
+            tasks.add(() -> record(suggestionSteps(s), suggestions.find(s.topic() + "|" + person(s.authors().get(0))),
+                    id -> { }, steps -> suggestion(s, steps)));
         }
         run("contribution: suggestions", tasks);
+    }
+
+    /**
+     * A person of no organisation already registered under the same name in the same township: the registry's
+     * duplicate rule needs an organisation (two people of one name may well live in one township), so the demo
+     * looks its own freelancers up instead.
+     */
+    private String unattachedPerson(Person p) {
+        List<String> ids = new ArrayList<>();
+        api.forEachItem("/api/liaison/people", Map.of("township", p.township(), "name", p.name()), item -> {
+            if (same(item.path("name").asText()).equals(same(p.name())) && !item.hasNonNull("organisation")) {
+                ids.add(item.path("personId").asText());
+            }
+        });
+        return ids.isEmpty() ? null : ids.get(0);
     }
 
     // --- records and their steps ---
@@ -495,11 +520,11 @@ final class DemoLoader {
 
     private void suggestion(Suggestion s, Steps steps) {
         String agreement = s.agreementVillage() == null ? null
-                : agreementIds.get(s.township() + "|" + s.agreementVillage() + "|" + person(s.agreementPerson()));
+                : agreementIds.find(s.township() + "|" + s.agreementVillage() + "|" + person(s.agreementPerson()));
         String id = steps.post("/api/contribution/suggestions", body("township", s.township(),
                 "category", s.category(), "authorIds", people(s.authors()), "topic", s.topic(), "text", s.text(),
                 "level", s.level(), "agreementId", agreement,
-                "meetingId", s.meeting() == null ? null : meetingIds.get(s.meeting()))).path("suggestionId").asText();
+                "meetingId", s.meeting() == null ? null : meetingIds.find(s.meeting()))).path("suggestionId").asText();
         String path = "/api/contribution/suggestions/" + id;
         if (s.outcome() == DemoCity.Outcome.REJECTED) {
             steps.post(path + "/reject", body("reason", s.rejectReason()));
@@ -634,11 +659,29 @@ final class DemoLoader {
 
     // --- helpers ---
 
-    private Map<String, String> index(String path, Map<String, String> filters, Function<JsonNode, String> key,
-                                      String idField) {
+    private Index index(String path, Map<String, String> filters, Function<JsonNode, String> key, String idField) {
         Map<String, String> index = new ConcurrentHashMap<>();
-        api.forEachItem(path, filters, item -> index.put(key.apply(item), item.path(idField).asText()));
-        return index;
+        api.forEachItem(path, filters, item -> index.put(same(key.apply(item)), item.path(idField).asText()));
+        return new Index(index);
+    }
+
+    /**
+     * A name as the services compare it: they store text NFKC-normalised and stripped (the plan's full-width
+     * "（" comes back as "("), so a planned name is looked up in the same form.
+     */
+    static String same(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+    }
+
+    /** What exists, by key in the services' form ({@link #same}), looked up by a planned key. */
+    private record Index(Map<String, String> ids) {
+        String find(String key) {
+            return ids.get(same(key));
+        }
+
+        void put(String key, String id) {
+            ids.put(same(key), id);
+        }
     }
 
     /** Polls a read side until it answers what {@code ready} accepts; two minutes at most. */
