@@ -180,6 +180,101 @@ class AccessMatrixIT {
         }
     }
 
+    /**
+     * Every list of outreach and contribution as an export (CSV) keeps its list's rules: the city any township, an
+     * officer their own (403 for another named), and a cadre or an analyst none, so no analyst's export ever holds a
+     * person's field.
+     */
+    @ParameterizedTest(name = "{0} exports /api/{1} of {2} -> {3}")
+    @CsvSource({
+            // user,          list,                          township, status
+            "city-admin,      outreach/visits,               other, 200",
+            "officer-libao,   outreach/visits,               own,   200",
+            "officer-libao,   outreach/visits,               other, 403",
+            "cadre-libao,     outreach/visits,               own,   403",
+            "analyst,         outreach/visits,               own,   403",
+            "anonymous,       outreach/visits,               own,   401",
+            "city-admin,      outreach/problems,             other, 200",
+            "officer-libao,   outreach/problems,             own,   200",
+            "officer-libao,   outreach/problems,             other, 403",
+            "cadre-libao,     outreach/problems,             own,   403",
+            "analyst,         outreach/problems,             own,   403",
+            "anonymous,       outreach/problems,             own,   401",
+            "city-admin,      outreach/activities,           other, 200",
+            "officer-libao,   outreach/activities,           own,   200",
+            "officer-libao,   outreach/activities,           other, 403",
+            "cadre-libao,     outreach/activities,           own,   403",
+            "analyst,         outreach/activities,           own,   403",
+            "anonymous,       outreach/activities,           own,   401",
+            "city-admin,      outreach/address-books,        other, 200",
+            "officer-libao,   outreach/address-books,        own,   200",
+            "officer-libao,   outreach/address-books,        other, 403",
+            "cadre-libao,     outreach/address-books,        own,   403",
+            "analyst,         outreach/address-books,        own,   403",
+            "anonymous,       outreach/address-books,        own,   401",
+            "city-admin,      outreach/opinion-forms,        other, 200",
+            "officer-libao,   outreach/opinion-forms,        own,   200",
+            "officer-libao,   outreach/opinion-forms,        other, 403",
+            "cadre-libao,     outreach/opinion-forms,        own,   403",
+            "analyst,         outreach/opinion-forms,        own,   403",
+            "anonymous,       outreach/opinion-forms,        own,   401",
+            "city-admin,      outreach/contact-summaries,    other, 200",
+            "officer-libao,   outreach/contact-summaries,    own,   200",
+            "officer-libao,   outreach/contact-summaries,    other, 403",
+            "cadre-libao,     outreach/contact-summaries,    own,   403",
+            "analyst,         outreach/contact-summaries,    own,   403",
+            "anonymous,       outreach/contact-summaries,    own,   401",
+            "city-admin,      contribution/suggestions,      other, 200",
+            "officer-libao,   contribution/suggestions,      own,   200",
+            "officer-libao,   contribution/suggestions,      other, 403",
+            "cadre-libao,     contribution/suggestions,      own,   403",
+            "analyst,         contribution/suggestions,      own,   403",
+            "anonymous,       contribution/suggestions,      own,   401",
+            "city-admin,      contribution/meetings,         other, 200",
+            "officer-libao,   contribution/meetings,         own,   200",
+            "officer-libao,   contribution/meetings,         other, 403",
+            "cadre-libao,     contribution/meetings,         own,   403",
+            "analyst,         contribution/meetings,         own,   403",
+            "anonymous,       contribution/meetings,         own,   401",
+            "city-admin,      contribution/villages,         other, 200",
+            "officer-libao,   contribution/villages,         own,   200",
+            "officer-libao,   contribution/villages,         other, 403",
+            "cadre-libao,     contribution/villages,         own,   403",
+            "analyst,         contribution/villages,         own,   403",
+            "anonymous,       contribution/villages,         own,   401",
+            "city-admin,      contribution/consultations,    other, 200",
+            "officer-libao,   contribution/consultations,    own,   200",
+            "officer-libao,   contribution/consultations,    other, 403",
+            "cadre-libao,     contribution/consultations,    own,   403",
+            "analyst,         contribution/consultations,    own,   403",
+            "anonymous,       contribution/consultations,    own,   401",
+            "city-admin,      contribution/activities,       other, 200",
+            "officer-libao,   contribution/activities,       own,   200",
+            "officer-libao,   contribution/activities,       other, 403",
+            "cadre-libao,     contribution/activities,       own,   403",
+            "analyst,         contribution/activities,       own,   403",
+            "anonymous,       contribution/activities,       own,   401",
+            "city-admin,      outreach/appraisals,           city,  200",
+            "officer-libao,   outreach/appraisals,           city,  200",
+            "cadre-libao,     outreach/appraisals,           city,  403",
+            "analyst,         outreach/appraisals,           city,  403",
+            "anonymous,       outreach/appraisals,           city,  401",
+            "city-admin,      contribution/research,         city,  200",
+            "officer-libao,   contribution/research,         city,  200",
+            "cadre-libao,     contribution/research,         city,  403",
+            "analyst,         contribution/research,         city,  403",
+            "anonymous,       contribution/research,         city,  401"})
+    void everyListExportKeepsItsListsRules(String user, String list, String scope, int status) {
+        String query = "city".equals(scope) ? "" : "?township=" + ("own".equals(scope) ? "libao" : "qutang");
+
+        Reply reply = caller(user).with("Accept", "text/csv").get("/api/" + list + query);
+
+        expect(reply, status);
+        if (status == 200) {
+            assertThat(reply.contentType()).as(reply.request()).startsWith("text/csv");
+        }
+    }
+
     /** Who did what when to a record: from the event store, so rights are decided there too, not by a read model. */
     @ParameterizedTest(name = "{0} reads the history of {1} in {2} -> {3}")
     @CsvSource({

@@ -62,13 +62,17 @@ public final class CellMonth {
 
     /** The document a count goes to: its cell, its business month and the month it was recorded in. */
     static String id(Count count) {
-        return count.cell().township() + "|" + count.cell().category().name() + "|"
+        return count.cell().township() + "|" + categoryName(count.cell()) + "|"
                 + YearMonth.from(count.businessDay()) + "|" + YearMonth.from(count.recordedDay());
     }
 
     /** The field of a figure's count on a business day as recorded on a day (both ISO dates). */
     static String countPath(String figure, String businessDay, String recordedDay) {
         return COUNTS + "." + figure + "." + businessDay + "." + recordedDay;
+    }
+
+    private static String categoryName(Cell cell) {
+        return cell.category() == null ? Cell.EVERY_CATEGORY : cell.category().name();
     }
 
     static String mark(String partition) {
@@ -82,7 +86,7 @@ public final class CellMonth {
 
     /** The identity fields of a count's document, for the first write of a new document. */
     static Document identity(Count count) {
-        return new Document(TOWNSHIP, count.cell().township()).append(CATEGORY, count.cell().category().name())
+        return new Document(TOWNSHIP, count.cell().township()).append(CATEGORY, categoryName(count.cell()))
                 .append(MONTH, YearMonth.from(count.businessDay()).toString())
                 .append(RECORDED_MONTH, YearMonth.from(count.recordedDay()).toString());
     }
@@ -102,7 +106,8 @@ public final class CellMonth {
     }
 
     private static CellMonth read(Document document) {
-        Category category = Category.valueOf(document.getString(CATEGORY));
+        String written = document.getString(CATEGORY);
+        Category category = Cell.EVERY_CATEGORY.equals(written) ? null : Category.valueOf(written);
         Map<String, long[]> entries = new HashMap<>();
         document.get(COUNTS, new Document()).forEach((figure, days) -> {
             List<long[]> triples = new ArrayList<>();

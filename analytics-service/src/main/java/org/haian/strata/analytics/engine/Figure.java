@@ -8,8 +8,15 @@ package org.haian.strata.analytics.engine;
  * @param kind    whether a value as of a day is a standing count or a count of happenings
  * @param chinese the dashboard's label, e.g. 新的社会阶层人士
  * @param english the label in English
+ * @param byCategory whether it is counted per category; {@code false}: only per township, in its
+ *                   {@link Cell#townshipWide township-wide} cell
  */
-public record Figure(String name, Kind kind, String chinese, String english) {
+public record Figure(String name, Kind kind, String chinese, String english, boolean byCategory) {
+
+    /** A figure counted per township and category, as almost every figure is. */
+    public Figure(String name, Kind kind, String chinese, String english) {
+        this(name, kind, chinese, english, true);
+    }
 
     /** How a figure adds up over time. */
     public enum Kind {

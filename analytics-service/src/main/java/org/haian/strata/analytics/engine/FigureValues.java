@@ -52,6 +52,27 @@ public final class FigureValues {
         return named;
     }
 
+    /**
+     * One figure summed over the cells that pass; {@code null} if the figure is not live (still being counted over
+     * past events).
+     */
+    public Long sum(String figure, Predicate<Cell> which) {
+        int at = -1;
+        for (int i = 0; i < figures.size() && at < 0; i++) {
+            at = figures.get(i).name().equals(figure) ? i : -1;
+        }
+        if (at < 0) {
+            return null;
+        }
+        long sum = 0;
+        for (Map.Entry<Cell, long[]> cell : cells.entrySet()) {
+            if (which.test(cell.getKey())) {
+                sum += cell.getValue()[at];
+            }
+        }
+        return sum;
+    }
+
     static Builder builder(List<Figure> figures) {
         return new Builder(figures);
     }

@@ -25,7 +25,7 @@ final class Guarded {
     static List<Count> counts(EventCounting source, RecordedEvent event) {
         List<Count> counts = new ArrayList<>();
         try {
-            source.count(event, (cell, figure, businessDay, amount) -> counts.add(new Count(complete(cell),
+            source.count(event, (cell, figure, businessDay, amount) -> counts.add(new Count(complete(cell, figure),
                     figure.name(), CountedDays.clamp(businessDay, figure.name()), event.recordedDay(), amount)));
             return counts;
         } catch (RuntimeException e) {
@@ -59,7 +59,7 @@ final class Guarded {
         Map<Contribution, Long> contributions = new HashMap<>();
         try {
             source.contribute(state, knownAt, (cell, figure, businessDay, amount) -> contributions.merge(
-                    new Contribution(complete(cell), figure.name(), CountedDays.clamp(businessDay, figure.name())),
+                    new Contribution(complete(cell, figure), figure.name(), CountedDays.clamp(businessDay, figure.name())),
                     amount, Long::sum));
         } catch (RuntimeException e) {
             log.error("Figure source {} could not count key {}; it counts nothing until its next event",
@@ -70,10 +70,14 @@ final class Guarded {
         return contributions;
     }
 
-    /** A cell without a township or category (a malformed event) cannot be stored or read. */
-    private static Cell complete(Cell cell) {
-        if (cell.township() == null || cell.category() == null) {
-            throw new IllegalArgumentException("A count needs a township and a category: " + cell);
+    /**
+     * A cell without a township, or without the category its figure is divided by (a malformed event), cannot be
+     * stored or read; a figure no category divides counts only in {@link Cell#townshipWide township-wide} cells.
+     */
+    private static Cell complete(Cell cell, Figure figure) {
+        if (cell.township() == null || (cell.category() == null) == figure.byCategory()) {
+            throw new IllegalArgumentException("Figure " + figure.name() + (figure.byCategory()
+                    ? " needs a township and a category: " : " needs a township and no category: ") + cell);
         }
         return cell;
     }

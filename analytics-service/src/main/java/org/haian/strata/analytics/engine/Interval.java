@@ -32,4 +32,22 @@ public record Interval(LocalDate start, LocalDate end) {
         }
         return union;
     }
+
+    /** The days covered by both: each day once, if the first does not overlap itself (a {@link #union}). */
+    public static List<Interval> intersection(List<Interval> first, List<Interval> second) {
+        List<Interval> both = new ArrayList<>();
+        List<Interval> others = union(second);
+        for (Interval a : first) {
+            for (Interval b : others) {
+                LocalDate start = a.start().isAfter(b.start()) ? a.start() : b.start();
+                LocalDate end = a.end() == null ? b.end() : b.end() == null || a.end().isBefore(b.end()) ? a.end()
+                        : b.end();
+                Interval overlap = new Interval(start, end);
+                if (!overlap.isEmpty()) {
+                    both.add(overlap);
+                }
+            }
+        }
+        return both;
+    }
 }

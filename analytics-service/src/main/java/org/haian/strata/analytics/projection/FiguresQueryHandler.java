@@ -125,7 +125,7 @@ public class FiguresQueryHandler {
     public List<FigureDefinition> handle(FigureCatalogueQuery query) {
         return readSide.sources().stream().flatMap(source -> source.figures().stream()
                 .map(figure -> new FigureDefinition(figure.name(), figure.kind().name(), figure.chinese(),
-                        figure.english(), source.name()))).toList();
+                        figure.english(), source.name(), figure.byCategory()))).toList();
     }
 
     private LocalDate asOf(PointInTime at) {

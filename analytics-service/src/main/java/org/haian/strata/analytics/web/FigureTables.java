@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -16,6 +17,10 @@ import org.haian.strata.analytics.api.CityStatistics;
 import org.haian.strata.analytics.api.FigureCatalogueQuery;
 import org.haian.strata.analytics.api.FigureDefinition;
 import org.haian.strata.analytics.api.FigureSeries;
+import org.haian.strata.analytics.api.PointInTime;
+import org.haian.strata.analytics.api.Scorecard;
+import org.haian.strata.analytics.api.ScorecardQuery;
+import org.haian.strata.analytics.api.ScorecardSeries;
 import org.haian.strata.analytics.api.TownshipName;
 import org.haian.strata.analytics.api.TownshipStatistics;
 import org.haian.strata.analytics.api.TownshipsQuery;
@@ -33,7 +38,9 @@ import org.springframework.stereotype.Component;
  * The figures views as exports ({@code Accept: text/csv} or the XLSX type): the very answer the JSON is written
  * from, one row per township, category and figure (a "long" table, which a spreadsheet pivots any way), with the
  * figure's Chinese and English labels and the day the figures are as of. A series adds the month. What the city
- * counts above the townships (the joint conference's member units) has no township code.
+ * counts above the townships (the joint conference's member units) has no township code; what no category divides
+ * (a township's villages) is in its township's rows of category {@value #ALL_CATEGORIES}. The scorecard is a row per
+ * headline and coverage ratio, its series a row per month and each of them.
  */
 @Component
 public class FigureTables extends AbstractHttpMessageConverter<Object> {
@@ -46,6 +53,11 @@ public class FigureTables extends AbstractHttpMessageConverter<Object> {
     private static final Column AS_OF = new Column("截至", "As of");
     private static final Column KNOWN_AT = new Column("已知截至", "Known at");
     private static final Column MONTH = new Column("月份", "Month");
+    private static final Column PART = new Column("部分", "Part");
+    private static final Column ITEM = new Column("项目", "Item");
+    private static final Column ITEM_ENGLISH = new Column("项目英文名", "Item in English");
+    private static final Column WHOLE = new Column("总数", "Whole");
+    private static final Column RATIO = new Column("比率", "Ratio");
     private static final String CITY_LEVEL = "市级";
 
     private final QueryGateway queries;
@@ -59,7 +71,7 @@ public class FigureTables extends AbstractHttpMessageConverter<Object> {
     @Override
     protected boolean supports(Class<?> type) {
         return TownshipStatistics.class == type || CategoryStatistics.class == type || CityStatistics.class == type
-                || FigureSeries.class == type;
+                || FigureSeries.class == type || Scorecard.class == type || ScorecardSeries.class == type;
     }
 
     @Override
@@ -95,9 +107,17 @@ public class FigureTables extends AbstractHttpMessageConverter<Object> {
         if (answer instanceof CityStatistics city) {
             city.byTownshipAndCategory().forEach((township, categories) -> categories.forEach((category, figures) ->
                     figures(rows, labels, township, category.name(), figures, city.asOf(), city.knownAt())));
+            city.byTownship().forEach((township, figures) -> figures(rows, labels, township, ALL_CATEGORIES,
+                    townshipWide(labels, figures), city.asOf(), city.knownAt()));
             city.cityLevel().forEach((category, figures) -> figures(rows, labels, null, category.name(), figures,
                     city.asOf(), city.knownAt()));
             return new Table("figures-city-" + city.asOf(), columns(), rows.stream());
+        }
+        if (answer instanceof Scorecard scorecard) {
+            return scorecard(scorecard, labels);
+        }
+        if (answer instanceof ScorecardSeries series) {
+            return scorecardSeries(series, labels);
         }
         FigureSeries series = (FigureSeries) answer;
         String category = series.category() == null ? ALL_CATEGORIES : series.category().name();
@@ -116,6 +136,79 @@ public class FigureTables extends AbstractHttpMessageConverter<Object> {
         columns.add(KNOWN_AT);
         return new Table("series-" + (series.township() == null ? "city" : series.township()) + "-" + category
                 + "-" + series.from() + "-" + series.to(), columns, rows.stream());
+    }
+
+    /** One row per headline and per coverage ratio, in the scorecard's order. */
+    private static Table scorecard(Scorecard scorecard, Labels labels) {
+        List<List<?>> rows = new ArrayList<>();
+        for (Scorecard.Part part : scorecard.parts()) {
+            for (Scorecard.Item item : part.items()) {
+                List<Object> at = new ArrayList<>(cell(labels, scorecard.township(), item.category() == null
+                        ? ALL_CATEGORIES : item.category().name()));
+                at.set(1, scorecard.name());
+                at.addAll(List.of(part.part(), item.chinese(), item.english()));
+                item.headlines().forEach(headline -> rows.add(row(at, headline.key(), headline.chinese(),
+                        headline.english(), headline.value(), null, null, scorecard.asOf(), scorecard.knownAt())));
+                item.coverage().forEach(share -> rows.add(row(at, share.key(), share.chinese(), share.english(),
+                        share.partValue(), share.wholeValue(), share.ratio(), scorecard.asOf(), scorecard.knownAt())));
+            }
+        }
+        List<Column> columns = new ArrayList<>(CELL);
+        columns.addAll(List.of(PART, ITEM, ITEM_ENGLISH));
+        columns.addAll(FIGURE);
+        columns.addAll(List.of(WHOLE, RATIO, AS_OF, KNOWN_AT));
+        return new Table("scorecard-" + (scorecard.township() == null ? "city" : scorecard.township()) + "-"
+                + scorecard.asOf(), columns, rows.stream());
+    }
+
+    /** One row per month and headline or coverage ratio, labelled as the scorecard labels them. */
+    private Table scorecardSeries(ScorecardSeries series, Labels labels) {
+        Map<String, List<String>> named = new LinkedHashMap<>();
+        queries.query(new ScorecardQuery(series.township(), PointInTime.NOW),
+                ResponseTypes.optionalInstanceOf(Scorecard.class)).join().ifPresent(card -> card.parts().stream()
+                .flatMap(part -> part.items().stream()).forEach(item -> {
+                    item.headlines().forEach(h -> named.put(h.key(), List.of(h.chinese(), h.english())));
+                    item.coverage().forEach(c -> named.put(c.key(), List.of(c.chinese(), c.english())));
+                }));
+        List<List<?>> rows = new ArrayList<>();
+        List<Object> township = cell(labels, series.township(), ALL_CATEGORIES);
+        for (ScorecardSeries.Month month : series.months()) {
+            List<Object> at = new ArrayList<>(township);
+            at.add(month.month().toString());
+            month.figures().forEach((key, value) -> rows.add(row(at, key, label(named, key, 0), label(named, key, 1),
+                    value, null, null, series.knownAt())));
+            month.coverage().forEach((key, ratio) -> rows.add(row(at, key, label(named, key, 0),
+                    label(named, key, 1), null, null, ratio, series.knownAt())));
+        }
+        List<Column> columns = new ArrayList<>(CELL);
+        columns.add(MONTH);
+        columns.addAll(FIGURE);
+        columns.addAll(List.of(WHOLE, RATIO, KNOWN_AT));
+        return new Table("scorecard-series-" + (series.township() == null ? "city" : series.township()) + "-"
+                + series.from() + "-" + series.to(), columns, rows.stream());
+    }
+
+    private static String label(Map<String, List<String>> named, String key, int language) {
+        List<String> labels = named.get(key);
+        return labels == null ? null : labels.get(language);
+    }
+
+    private static List<Object> row(List<Object> start, Object... rest) {
+        List<Object> row = new ArrayList<>(start);
+        row.addAll(Arrays.asList(rest));
+        return row;
+    }
+
+    /** The figures no category divides, which a township's rows per category leave out. */
+    private static Map<String, Long> townshipWide(Labels labels, Map<String, Long> figures) {
+        Map<String, Long> wide = new LinkedHashMap<>();
+        figures.forEach((figure, value) -> {
+            FigureDefinition definition = labels.figures().get(figure);
+            if (definition != null && !definition.byCategory()) {
+                wide.put(figure, value);
+            }
+        });
+        return wide;
     }
 
     private static List<Column> columns() {

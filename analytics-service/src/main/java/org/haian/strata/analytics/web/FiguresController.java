@@ -26,7 +26,6 @@ import org.haian.strata.contract.Category;
 import org.haian.strata.platform.domain.CommandRefused;
 import org.haian.strata.platform.export.Table;
 import org.haian.strata.platform.security.Actor;
-import org.haian.strata.platform.security.Role;
 import org.haian.strata.platform.township.KnownTownship;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -101,7 +100,7 @@ public class FiguresController {
                                        @Parameter(description = KNOWN_AT) @RequestParam(required = false)
                                        @DateTimeFormat(iso = DATE) @InCountedDays LocalDate knownAt) {
         Actor actor = Actor.current();
-        return queries.query(new CategoryStatisticsQuery(category, cityWide(actor) ? null : actor.township(),
+        return queries.query(new CategoryStatisticsQuery(category, actor.seesCityFigures() ? null : actor.township(),
                 new PointInTime(asOf, knownAt)), CategoryStatistics.class).join();
     }
 
@@ -128,12 +127,7 @@ public class FiguresController {
                                @RequestParam(required = false) Category category,
                                @Parameter(description = KNOWN_AT) @RequestParam(required = false)
                                @DateTimeFormat(iso = DATE) @InCountedDays LocalDate knownAt) {
-        Actor actor = Actor.current();
-        String scope = township;
-        if (!cityWide(actor)) {
-            scope = township == null ? actor.township() : township;
-            actor.requireFiguresOf(scope);
-        }
+        String scope = Actor.current().figuresScope(township);
         LocalDate last = to != null ? to : LocalDate.now(haian);
         LocalDate first = from != null ? from : last.withDayOfMonth(1).minusMonths(11);
         if (last.isBefore(first)) {
@@ -141,9 +135,5 @@ public class FiguresController {
         }
         return queries.query(new FigureSeriesQuery(first, last, scope, category, knownAt), FigureSeries.class)
                 .join();
-    }
-
-    private static boolean cityWide(Actor actor) {
-        return actor.has(Role.CITY_ADMIN) || actor.has(Role.ANALYST);
     }
 }

@@ -28,6 +28,10 @@ import org.haian.strata.analytics.api.CityStatisticsQuery;
 import org.haian.strata.analytics.api.FigureSeries;
 import org.haian.strata.analytics.api.FigureSeriesQuery;
 import org.haian.strata.analytics.api.PointInTime;
+import org.haian.strata.analytics.api.Scorecard;
+import org.haian.strata.analytics.api.ScorecardQuery;
+import org.haian.strata.analytics.api.ScorecardSeries;
+import org.haian.strata.analytics.api.ScorecardSeriesQuery;
 import org.haian.strata.analytics.api.TownshipStatistics;
 import org.haian.strata.analytics.api.TownshipStatisticsQuery;
 import org.haian.strata.analytics.engine.ContextTopics;
@@ -36,8 +40,18 @@ import org.haian.strata.analytics.engine.Infrastructure;
 import org.haian.strata.analytics.engine.ReadSide;
 import org.haian.strata.analytics.engine.RecordedEvent;
 import org.haian.strata.analytics.engine.Settings;
+import org.haian.strata.analytics.figures.contribution.AgreementPeopleFigures;
+import org.haian.strata.analytics.figures.contribution.BenefitFigures;
+import org.haian.strata.analytics.figures.contribution.ChannelFigures;
+import org.haian.strata.analytics.figures.contribution.SuggestionFunnelFigures;
+import org.haian.strata.analytics.figures.contribution.TwoWayServiceFigures;
+import org.haian.strata.analytics.figures.contribution.VillageCoverageFigures;
 import org.haian.strata.analytics.figures.liaison.LiaisonPeopleFigures;
 import org.haian.strata.analytics.figures.liaison.LiaisonRegistryFigures;
+import org.haian.strata.analytics.figures.outreach.OrganisationsVisitedFigures;
+import org.haian.strata.analytics.figures.outreach.OutreachActivityFigures;
+import org.haian.strata.analytics.figures.outreach.OverdueProblemsFigures;
+import org.haian.strata.analytics.figures.outreach.ParticipantsFigures;
 import org.haian.strata.contract.Category;
 import org.haian.strata.platform.time.ContactOverdue;
 import org.haian.strata.platform.township.Townships;
@@ -64,9 +78,16 @@ final class Analytics {
     private Instant recordedAt = Instant.parse("2025-01-01T02:00:00Z");
     private LocalDate today = TODAY;
     private Period overdueAfter = Period.ofDays(90);
+    private final boolean everySource;
 
     Analytics(MongoClient client) {
+        this(client, false);
+    }
+
+    /** @param everySource whether to count with every figure source of the "3+4+N", not only the "3"'s */
+    Analytics(MongoClient client, boolean everySource) {
         this.database = client.getDatabase("projection-test-" + UUID.randomUUID());
+        this.everySource = everySource;
         readSide(database).close();
     }
 
@@ -181,6 +202,15 @@ final class Analytics {
         return query(handler -> handler.handle(query));
     }
 
+    /** @param township null for the whole city */
+    Scorecard scorecard(String township, PointInTime at) {
+        return scorecards(handler -> handler.handle(new ScorecardQuery(township, at)).orElseThrow());
+    }
+
+    ScorecardSeries scorecardSeries(ScorecardSeriesQuery query) {
+        return scorecards(handler -> handler.handle(query));
+    }
+
     /** Every figure there is to read: per township, per category and per township and category. */
     Map<String, Map<String, Long>> everything() {
         return everything(at());
@@ -211,6 +241,15 @@ final class Analytics {
         }
     }
 
+    private <T> T scorecards(Function<ScorecardQueryHandler, T> ask) {
+        ReadSide readSide = readSide(database);
+        try {
+            return ask.apply(new ScorecardQueryHandler(readSide, townships(), clock()));
+        } finally {
+            readSide.close();
+        }
+    }
+
     /** A read side of its own over this database, as another instance would run one; close it after use. */
     ReadSide instance() {
         return readSide(database);
@@ -218,8 +257,14 @@ final class Analytics {
 
     /** A read side over the view, watched once: on an empty database that counts every source over no events. */
     private ReadSide readSide(MongoDatabase view) {
-        List<FigureSource> sources = List.of(new LiaisonRegistryFigures(),
-                new LiaisonPeopleFigures(new ContactOverdue(overdueAfter)));
+        List<FigureSource> sources = new ArrayList<>(List.of(new LiaisonRegistryFigures(),
+                new LiaisonPeopleFigures(new ContactOverdue(overdueAfter))));
+        if (everySource) {
+            sources.addAll(List.of(new OutreachActivityFigures(), new OrganisationsVisitedFigures(),
+                    new ParticipantsFigures(), new OverdueProblemsFigures(), new SuggestionFunnelFigures(),
+                    new ChannelFigures(), new BenefitFigures(), new TwoWayServiceFigures(),
+                    new AgreementPeopleFigures(), new VillageCoverageFigures()));
+        }
         ContextTopics noTopics = new ContextTopics(List.of(), () -> new MockConsumer<>(OffsetResetStrategy.EARLIEST),
                 null, () -> { });
         ReadSide readSide = new ReadSide(sources, new Infrastructure(view, noTopics, new InMemoryTokenStore(),

@@ -21,6 +21,7 @@ import static org.haian.strata.analytics.figures.liaison.LiaisonFigures.PEOPLE_U
 import static org.haian.strata.analytics.figures.liaison.LiaisonFigures.PEOPLE_UNDER_LIAISON;
 import static org.haian.strata.analytics.figures.liaison.LiaisonFigures.PEOPLE_WITH_POLITICAL_ARRANGEMENT;
 import static org.haian.strata.analytics.figures.liaison.LiaisonFigures.REPRESENTATIVES;
+import static org.haian.strata.analytics.figures.liaison.LiaisonFigures.REPRESENTATIVES_UNDER_LIAISON;
 import static org.haian.strata.analytics.projection.Analytics.TODAY;
 import static org.haian.strata.analytics.projection.Events.admitted;
 import static org.haian.strata.analytics.projection.Events.archived;
@@ -103,6 +104,20 @@ class StatisticsProjectionTest {
 
         analytics.deliver(withdrawn("p1", LIBAO, ENTERPRISE_STAFF));
         assertThat(analytics.figure(REPRESENTATIVES.name(), LIBAO, ENTERPRISE_STAFF)).containsOnly(0L);
+    }
+
+    @Test
+    void aRepresentativeFigureIsUnderLiaisonOnlyWhileBothDesignatedAndBefriended() {
+        analytics.deliver(registered("p1", LIBAO, ENTERPRISE_STAFF),
+                assigned("p1", LIBAO, ENTERPRISE_STAFF, "cadre-a", TODAY, 1));
+        assertThat(analytics.figure(REPRESENTATIVES_UNDER_LIAISON.name(), LIBAO, ENTERPRISE_STAFF)).containsOnly(0L);
+
+        analytics.deliver(designated("p1", LIBAO, ENTERPRISE_STAFF));
+        assertThat(analytics.figure(REPRESENTATIVES_UNDER_LIAISON.name(), LIBAO, ENTERPRISE_STAFF)).containsOnly(1L);
+
+        analytics.deliver(ended("p1", LIBAO, ENTERPRISE_STAFF, "cadre-a", 0));
+        assertThat(analytics.figure(REPRESENTATIVES_UNDER_LIAISON.name(), LIBAO, ENTERPRISE_STAFF)).containsOnly(0L);
+        assertThat(analytics.figure(REPRESENTATIVES.name(), LIBAO, ENTERPRISE_STAFF)).containsOnly(1L);
     }
 
     @Test
@@ -248,7 +263,8 @@ class StatisticsProjectionTest {
     private static Map<String, Long> everyPersonFigureOne() {
         return Analytics.complete(Map.of(PEOPLE.name(), 1L, REPRESENTATIVES.name(), 1L,
                 PEOPLE_UNDER_LIAISON.name(), 1L, PEOPLE_UNDER_DEPARTMENT_LIAISON.name(), 1L,
-                PEOPLE_WITH_POLITICAL_ARRANGEMENT.name(), 1L, MEMBERS.name(), 1L, OVERDUE_CONTACTS.name(), 1L));
+                PEOPLE_WITH_POLITICAL_ARRANGEMENT.name(), 1L, MEMBERS.name(), 1L, OVERDUE_CONTACTS.name(), 1L,
+                REPRESENTATIVES_UNDER_LIAISON.name(), 1L));
     }
 
     private static Map<String, Long> onlyPeople(long people) {

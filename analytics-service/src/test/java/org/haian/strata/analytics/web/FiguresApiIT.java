@@ -180,6 +180,88 @@ class FiguresApiIT {
                 .expectProblem(400, "asOf");
     }
 
+    @Test
+    void theScorecardsHeadlinesAreTheFiguresEveryOtherAnswerShows() {
+        JsonNode city = service.as("analyst").get("/api/analytics/city?asOf=2024-06-10").expect(200).json();
+        JsonNode cityCard = service.as("analyst").get("/api/analytics/scorecard?asOf=2024-06-10").expect(200).json();
+        JsonNode libao = service.as("analyst").get("/api/analytics/townships/libao?asOf=2024-06-10").json();
+        JsonNode libaoCard = service.as("analyst").get("/api/analytics/scorecard?township=libao&asOf=2024-06-10")
+                .expect(200).json();
+
+        assertThat(cityCard.path("parts").findValuesAsText("part")).containsExactly("3", "4", "N");
+        assertThat(cityCard.path("name").asText()).isEqualTo("海安市");
+        assertThat(libaoCard.path("name").asText()).isEqualTo("李堡镇");
+        List<JsonNode> headlines = cityCard.findValues("headlines").stream()
+                .flatMap(list -> StreamSupport.stream(list.spliterator(), false)).toList();
+        assertThat(headlines).hasSizeGreaterThan(20);
+        headlines.forEach(headline -> {
+            String figure = headline.path("figure").asText();
+            JsonNode category = headline.path("category");
+            assertThat(headline.path("value").asLong()).as(headline.path("key").asText()).isEqualTo(category.isNull()
+                    ? city.at("/figures/" + figure).asLong()
+                    : city.at("/byCategory/" + category.asText() + "/" + figure).asLong());
+        });
+        libaoCard.findValues("headlines").stream().flatMap(list -> StreamSupport.stream(list.spliterator(), false))
+                .filter(headline -> headline.path("category").isNull())
+                .forEach(headline -> assertThat(headline.path("value").asLong()).as(headline.path("key").asText())
+                        .isEqualTo(libao.at("/figures/" + headline.path("figure").asText()).asLong()));
+        JsonNode representatives = coverage(cityCard, "representativesUnderLiaison");
+        assertThat(representatives.path("wholeValue").asLong())
+                .isEqualTo(city.at("/figures/representatives").asLong()).isPositive();
+        assertThat(representatives.path("ratio").asDouble()).isEqualTo(Math.round(representatives.path("partValue")
+                .asLong() * 10_000.0 / representatives.path("wholeValue").asLong()) / 10_000.0);
+    }
+
+    @Test
+    void theScorecardAsCsvIsItsJsonAnswerAndItsSeriesEndsOnTheScorecardOfItsLastDay() throws IOException {
+        String path = "/api/analytics/scorecard?township=libao&asOf=2024-06-10";
+        JsonNode json = service.as("analyst").get(path).expect(200).json();
+
+        HttpResponse<byte[]> csv = service.as("analyst").with("Accept", "text/csv").download(path);
+
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(text.substring(1))).getRecords();
+        CSVRecord liaison = rows.stream().filter(row -> row.get("指标代码 Figure code").equals("peopleUnderLiaison"))
+                .findFirst().orElseThrow();
+        assertThat(liaison.get("区镇 Township")).isEqualTo("李堡镇");
+        assertThat(liaison.get("部分 Part")).isEqualTo("3");
+        assertThat(Long.parseLong(liaison.get("数值 Value"))).isEqualTo(json.findValues("headlines").stream()
+                .flatMap(list -> StreamSupport.stream(list.spliterator(), false))
+                .filter(headline -> headline.path("key").asText().equals("peopleUnderLiaison")).findFirst()
+                .orElseThrow().path("value").asLong());
+
+        JsonNode series = service.as("analyst").get("/api/analytics/scorecard/series?from=2024-01-15&to=2024-06-10"
+                + "&township=libao").expect(200).json();
+        assertThat(series.path("months").findValuesAsText("month"))
+                .containsExactly("2024-01", "2024-02", "2024-03", "2024-04", "2024-05", "2024-06");
+        assertThat(series.at("/months/5/figures/peopleUnderLiaison").asLong())
+                .isEqualTo(Long.parseLong(liaison.get("数值 Value")));
+        assertThat(series.at("/months/5/coverage/representativesUnderLiaison").asDouble())
+                .isEqualTo(coverage(json, "representativesUnderLiaison").path("ratio").asDouble());
+    }
+
+    @Test
+    void aTownshipOfficerReadsTheirOwnScorecardAndBadRequestsNameTheirParameter() {
+        assertThat(service.as("officer-libao").get("/api/analytics/scorecard").expect(200).text("township"))
+                .isEqualTo("libao");
+        service.as("officer-libao").get("/api/analytics/scorecard?township=qutang").expectProblem(403);
+        service.as("officer-libao").get("/api/analytics/scorecard/series?township=qutang").expectProblem(403);
+        service.as("cadre-libao").get("/api/analytics/scorecard").expectProblem(403);
+        service.as("analyst").get("/api/analytics/scorecard?township=atlantis").expectProblem(400, "township");
+        service.as("analyst").get("/api/analytics/scorecard?asOf=2024-02-30").expectProblem(400, "asOf");
+        service.as("analyst").get("/api/analytics/scorecard/series?from=2024-05-01&to=2024-04-30")
+                .expectProblem(400, "to");
+        service.as("analyst").get("/api/analytics/scorecard/series?from=2010-01-01&to=2024-04-30")
+                .expectProblem(400, "from");
+    }
+
+    private static JsonNode coverage(JsonNode scorecard, String key) {
+        return scorecard.findValues("coverage").stream()
+                .flatMap(list -> StreamSupport.stream(list.spliterator(), false))
+                .filter(share -> share.path("key").asText().equals(key)).findFirst().orElseThrow();
+    }
+
     private static Map<String, Long> sum(JsonNode parts) {
         Map<String, Long> sum = new TreeMap<>();
         parts.forEach(part -> figures(part).forEach((figure, value) -> sum.merge(figure, value, Long::sum)));

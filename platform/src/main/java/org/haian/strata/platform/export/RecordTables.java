@@ -47,20 +47,56 @@ public class RecordTables {
                 .flatMap(List::stream);
     }
 
-    /** Text, numbers and days as they are; an enum by its name; a list of values joined, as one cell. */
+    /**
+     * Text, numbers and days as they are; an enum by its name; a list, a map or a nested record as one readable
+     * cell (see {@link #text}).
+     */
     private static Object value(RecordComponent component, Record record) {
-        Object value;
-        try {
-            value = component.getAccessor().invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("Cannot read " + component.getName() + " of " + record, e);
+        Object value = read(component, record);
+        return value instanceof Number || value == null ? value : text(value);
+    }
+
+    /**
+     * A value as one cell's text: a list of values joined by {@code "; "}, a list of records one record a line, a
+     * record or a map as {@code name: value} pairs joined by {@code ", "} (a record's empty fields left out), and a
+     * list, map or record inside another in parentheses, so that a record's appeals, returns or filings read as
+     * what they are rather than as Java's {@code toString}.
+     */
+    static String text(Object value) {
+        if (value == null) {
+            return "";
         }
         if (value instanceof Enum<?> constant) {
             return constant.name();
         }
-        if (value instanceof Collection<?> values) {
-            return values.stream().map(String::valueOf).collect(Collectors.joining("; "));
+        if (value instanceof Record nested) {
+            return Arrays.stream(nested.getClass().getRecordComponents())
+                    .filter(component -> read(component, nested) != null)
+                    .map(component -> component.getName() + ": " + inner(read(component, nested)))
+                    .collect(Collectors.joining(", "));
         }
-        return value instanceof Number || value == null ? value : value.toString();
+        if (value instanceof Map<?, ?> entries) {
+            return entries.entrySet().stream().map(entry -> entry.getKey() + ": " + inner(entry.getValue()))
+                    .collect(Collectors.joining(", "));
+        }
+        if (value instanceof Collection<?> items) {
+            boolean records = !items.isEmpty() && items.stream().allMatch(Record.class::isInstance);
+            return items.stream().map(records ? RecordTables::text : RecordTables::inner)
+                    .collect(Collectors.joining(records ? "\n" : "; "));
+        }
+        return String.valueOf(value);
+    }
+
+    private static String inner(Object value) {
+        boolean composite = value instanceof Record || value instanceof Map || value instanceof Collection;
+        return composite ? "(" + text(value) + ")" : text(value);
+    }
+
+    private static Object read(RecordComponent component, Record record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("Cannot read " + component.getName() + " of " + record, e);
+        }
     }
 }

@@ -51,7 +51,25 @@ public record Actor(String userId, Set<Role> roles, String township) {
 
     /** Statistics: the city and analysts see every township, a township officer only their own. */
     public boolean seesFiguresOf(String township) {
-        return has(Role.CITY_ADMIN) || has(Role.ANALYST) || (has(Role.TOWNSHIP_OFFICER) && ownTownship(township));
+        return seesCityFigures() || (has(Role.TOWNSHIP_OFFICER) && ownTownship(township));
+    }
+
+    /** The city's figures, above and across the townships: the city's staff and analysts. */
+    public boolean seesCityFigures() {
+        return has(Role.CITY_ADMIN) || has(Role.ANALYST);
+    }
+
+    /**
+     * The township whose figures a request reads: what it asked for ({@code null}: the whole city) from who sees
+     * the city's figures; otherwise the caller's own township, whose they must be.
+     */
+    public String figuresScope(String township) {
+        if (seesCityFigures()) {
+            return township;
+        }
+        String own = township == null ? this.township : township;
+        requireFiguresOf(own);
+        return own;
     }
 
     private boolean ownTownship(String township) {

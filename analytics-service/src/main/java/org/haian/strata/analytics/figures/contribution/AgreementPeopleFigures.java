@@ -60,30 +60,15 @@ public class AgreementPeopleFigures implements KeyedCounting<AgreementSpells> {
 
     @Override
     public AgreementSpells apply(AgreementSpells state, RecordedEvent event) {
-        List<AgreementSpells.Spell> spells = new ArrayList<>(state == null ? List.of() : state.spells());
-        if (event.payload() instanceof AgreementSigned signed
-                && spells.stream().noneMatch(spell -> spell.agreementId().equals(signed.agreementId()))) {
-            spells.add(new AgreementSpells.Spell(signed.agreementId(), signed.township(), signed.category(),
-                    event.recordedDay(), null));
-        } else if (event.payload() instanceof AgreementEnded ended) {
-            spells.replaceAll(spell -> spell.agreementId().equals(ended.agreementId()) && spell.until() == null
-                    ? new AgreementSpells.Spell(spell.agreementId(), spell.township(), spell.category(), spell.from(),
-                    event.recordedDay())
-                    : spell);
-        }
-        return new AgreementSpells(spells);
+        return (state == null ? AgreementSpells.NONE : state).after(event.payload(), event.recordedDay());
     }
 
     @Override
     public void contribute(AgreementSpells state, LocalDate knownAt, Tally tally) {
         Map<Cell, List<Interval>> byCell = new LinkedHashMap<>();
-        for (AgreementSpells.Spell spell : state.spells()) {
-            if (spell.from().isAfter(knownAt)) {
-                continue;
-            }
-            LocalDate until = spell.until() == null || spell.until().isAfter(knownAt) ? null : spell.until();
+        for (AgreementSpells.Spell spell : state.knownAt(knownAt)) {
             byCell.computeIfAbsent(new Cell(spell.township(), spell.category()), cell -> new ArrayList<>())
-                    .add(new Interval(spell.from(), until));
+                    .add(AgreementSpells.lasting(spell));
         }
         byCell.forEach((cell, intervals) -> Interval.union(intervals).forEach(interval -> {
             tally.add(cell, PEOPLE_WITH_AGREEMENT, interval.start(), 1);

@@ -47,6 +47,14 @@ public final class ContributionFigures {
      */
     public static final Figure VILLAGES_WITH_AGREEMENT = new Figure("villagesWithAgreement", STOCK, "签约村居",
             "Villages and communities with an active agreement");
+    /** Villages and communities (村、社区) registered in a township: a township's figure, in no category. */
+    public static final Figure VILLAGES = new Figure("villages", STOCK, "村（社区）", "Villages and communities", false);
+    /**
+     * Villages and communities with at least one active agreement, of any category, each once: the share of a
+     * township's villages the two-way service reaches (the source's "198 villages").
+     */
+    public static final Figure VILLAGES_SERVED = new Figure("villagesServed", STOCK, "签约村居（合计）",
+            "Villages and communities with an active agreement (any category)", false);
     /** Active agreements, one per village and person. */
     public static final Figure AGREEMENTS = new Figure("agreements", STOCK, "双向服务协议", "Active agreements");
     /**

@@ -56,6 +56,15 @@ public final class LiaisonFigures {
             "部门干部联系人士", "People befriended by department cadres");
     public static final Figure PEOPLE_UNDER_TOWNSHIP_CADRE_LIAISON = new Figure("peopleUnderTownshipCadreLiaison",
             STOCK, "区镇干部联系人士", "People befriended by township cadres");
+    /**
+     * Representative figures befriended by at least one listed leader or cadre: the share of representatives under
+     * liaison is the scorecard's coverage of the vertical mechanism.
+     */
+    public static final Figure REPRESENTATIVES_UNDER_LIAISON = new Figure("representativesUnderLiaison", STOCK,
+            "列名联系的代表人士", "Representative figures under listed liaison");
+    /** Resolutions of the joint conference's meetings, on the meeting's day, by the category their owner serves. */
+    public static final Figure RESOLUTIONS = new Figure("resolutions", FLOW, "联席会议决议",
+            "Resolutions of the joint conference");
     /** Members of the New Social Strata Association, counted where the person was on each day. */
     public static final Figure MEMBERS = new Figure("members", STOCK, "新联会会员", "Association members");
     /**

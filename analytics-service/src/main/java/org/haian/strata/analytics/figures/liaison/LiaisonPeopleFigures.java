@@ -27,6 +27,8 @@ import org.haian.strata.contract.liaison.PersonArchived;
 import org.haian.strata.contract.liaison.PersonCategoryChanged;
 import org.haian.strata.contract.liaison.PersonMovedToTownship;
 import org.haian.strata.contract.liaison.PersonRegistered;
+import org.haian.strata.contract.liaison.RepresentativeFigureDesignated;
+import org.haian.strata.contract.liaison.RepresentativeFigureWithdrawn;
 import org.haian.strata.platform.time.ContactOverdue;
 import org.springframework.stereotype.Component;
 
@@ -36,11 +38,12 @@ import static org.haian.strata.analytics.figures.liaison.LiaisonFigures.PEOPLE_U
 import static org.haian.strata.analytics.figures.liaison.LiaisonFigures.PEOPLE_UNDER_DEPARTMENT_LIAISON;
 import static org.haian.strata.analytics.figures.liaison.LiaisonFigures.PEOPLE_UNDER_LIAISON;
 import static org.haian.strata.analytics.figures.liaison.LiaisonFigures.PEOPLE_UNDER_TOWNSHIP_CADRE_LIAISON;
+import static org.haian.strata.analytics.figures.liaison.LiaisonFigures.REPRESENTATIVES_UNDER_LIAISON;
 
 /**
  * The figures of the "3" that depend on a person's history or join two aggregates: whether a person was under
  * liaison (and at which cadre level) on a day, how many of their assignments were overdue for a contact, and whether
- * they were a member of the association, each counted in the cell the person was in on that day. Kept per person
+ * they were a member of the association, and whether a representative figure was under liaison, each counted in the cell the person was in on that day. Kept per person
  * ({@link PersonHistory}) and worked out again from the whole history after each event, so that a contact entered
  * weeks late moves the overdue days it ends, and a membership follows the person's moves and ends with their archive
  * whichever of the person's and the association's events arrives first.
@@ -69,13 +72,13 @@ public class LiaisonPeopleFigures implements KeyedCounting<PersonHistory> {
 
     @Override
     public int version() {
-        return 1;
+        return 2;
     }
 
     @Override
     public List<Figure> figures() {
         return List.of(PEOPLE_UNDER_LIAISON, PEOPLE_UNDER_CITY_LEADERSHIP_LIAISON, PEOPLE_UNDER_DEPARTMENT_LIAISON,
-                PEOPLE_UNDER_TOWNSHIP_CADRE_LIAISON, MEMBERS, OVERDUE_CONTACTS);
+                PEOPLE_UNDER_TOWNSHIP_CADRE_LIAISON, REPRESENTATIVES_UNDER_LIAISON, MEMBERS, OVERDUE_CONTACTS);
     }
 
     @Override
@@ -102,6 +105,10 @@ public class LiaisonPeopleFigures implements KeyedCounting<PersonHistory> {
         } else if (payload instanceof MemberAdmitted e) {
             return e.personId();
         } else if (payload instanceof MemberRemoved e) {
+            return e.personId();
+        } else if (payload instanceof RepresentativeFigureDesignated e) {
+            return e.personId();
+        } else if (payload instanceof RepresentativeFigureWithdrawn e) {
             return e.personId();
         }
         return null;
@@ -135,6 +142,10 @@ public class LiaisonPeopleFigures implements KeyedCounting<PersonHistory> {
             return person.admitted(admitted.associationId(), day, admitted.township(), admitted.category());
         } else if (payload instanceof MemberRemoved removed) {
             return person.removed(removed.associationId(), day);
+        } else if (payload instanceof RepresentativeFigureDesignated designated) {
+            return person.placedIfUnknown(day, designated.township(), designated.category()).designated(day);
+        } else if (payload instanceof RepresentativeFigureWithdrawn) {
+            return person.withdrawn(day);
         }
         return person;
     }
@@ -155,8 +166,12 @@ public class LiaisonPeopleFigures implements KeyedCounting<PersonHistory> {
     }
 
     private void countLiaisons(PersonHistory person, CellTimeline where, Tally tally) {
-        Interval.union(person.assignments().stream().map(a -> lasting(a, person)).toList())
-                .forEach(interval -> where.count(interval, PEOPLE_UNDER_LIAISON, 1, tally));
+        List<Interval> underLiaison = Interval.union(person.assignments().stream().map(a -> lasting(a, person))
+                .toList());
+        underLiaison.forEach(interval -> where.count(interval, PEOPLE_UNDER_LIAISON, 1, tally));
+        Interval.intersection(underLiaison, person.designations().stream()
+                        .map(d -> new Interval(d.from(), earlier(d.until(), person.archived()))).toList())
+                .forEach(interval -> where.count(interval, REPRESENTATIVES_UNDER_LIAISON, 1, tally));
         BY_LEVEL.forEach((level, figure) -> Interval.union(person.assignments().stream()
                         .filter(a -> a.level() == level).map(a -> lasting(a, person)).toList())
                 .forEach(interval -> where.count(interval, figure, 1, tally)));

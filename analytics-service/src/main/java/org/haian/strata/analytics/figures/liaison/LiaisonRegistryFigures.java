@@ -10,8 +10,8 @@ import org.haian.strata.analytics.engine.EventCounting;
 import org.haian.strata.analytics.engine.Figure;
 import org.haian.strata.analytics.engine.RecordedEvent;
 import org.haian.strata.analytics.engine.Tally;
-import org.haian.strata.contract.Category;
 import org.haian.strata.contract.liaison.ContactLogged;
+import org.haian.strata.contract.liaison.MeetingHeld;
 import org.haian.strata.contract.liaison.MemberUnitJoined;
 import org.haian.strata.contract.liaison.MemberUnitLeft;
 import org.haian.strata.contract.liaison.OrganisationKind;
@@ -41,12 +41,14 @@ import static org.haian.strata.analytics.figures.liaison.LiaisonFigures.MEMBER_U
 import static org.haian.strata.analytics.figures.liaison.LiaisonFigures.PEOPLE;
 import static org.haian.strata.analytics.figures.liaison.LiaisonFigures.PEOPLE_WITH_POLITICAL_ARRANGEMENT;
 import static org.haian.strata.analytics.figures.liaison.LiaisonFigures.REPRESENTATIVES;
+import static org.haian.strata.analytics.figures.liaison.LiaisonFigures.RESOLUTIONS;
 
 /**
  * The figures of the "3" that each liaison event settles on its own: the event names the cell and carries the
  * person's standing where it moves them (a move, a category change, an archive), so nothing has to be remembered.
  * Everything counts from the day the event was recorded, except a political arrangement (from its term's first day,
- * never later than its recording) and a contact (on its day).
+ * never later than its recording), a contact (on its day) and a joint-conference resolution (on its meeting's day,
+ * never later than its recording, in the city's cell of the category its owner unit serves).
  */
 @Component
 public class LiaisonRegistryFigures implements EventCounting {
@@ -60,7 +62,7 @@ public class LiaisonRegistryFigures implements EventCounting {
 
     @Override
     public int version() {
-        return 1;
+        return 2;
     }
 
     @Override
@@ -68,7 +70,7 @@ public class LiaisonRegistryFigures implements EventCounting {
         return List.of(PEOPLE, REPRESENTATIVES, PEOPLE_WITH_POLITICAL_ARRANGEMENT, BASES, MEMBER_UNITS, MEDIA_OUTLETS,
                 MEDIA_OUTLETS_ABOVE_50000_FOLLOWERS, INTERMEDIARY_AND_SOCIAL_ORGANISATIONS, ENTERPRISES_UNDER_20_STAFF,
                 ENTERPRISES_20_TO_299_STAFF, ENTERPRISES_300_TO_999_STAFF, ENTERPRISES_1000_PLUS_STAFF,
-                CONTACTS_LOGGED);
+                CONTACTS_LOGGED, RESOLUTIONS);
     }
 
     @Override
@@ -120,6 +122,10 @@ public class LiaisonRegistryFigures implements EventCounting {
             Cell after = new Cell(updated.township(), updated.category());
             organisationFigures(updated.kind(), updated.headcount(), updated.followers())
                     .forEach(figure -> tally.add(after, figure, day, 1));
+        } else if (payload instanceof MeetingHeld meeting) {
+            LocalDate held = meeting.date() == null ? day : CountedDays.clamp(meeting.date(), "meeting date");
+            meeting.resolutions().forEach(resolution -> tally.add(Cell.cityLevel(resolution.ownerCategory()),
+                    RESOLUTIONS, held.isBefore(day) ? held : day, 1));
         } else if (payload instanceof ContactLogged contact) {
             tally.add(new Cell(contact.township(), contact.category()), CONTACTS_LOGGED,
                     contact.date() == null ? day : CountedDays.clamp(contact.date(), "contact date"), 1);

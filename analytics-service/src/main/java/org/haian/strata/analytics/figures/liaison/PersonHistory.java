@@ -22,17 +22,21 @@ import org.haian.strata.contract.liaison.CadreLevel;
  * @param assignments every listed liaison, ended or not, in the order they were assigned
  * @param contacts    every contact logged, with the day it took place
  * @param memberships every membership of an association, ended or not
+ * @param designations every spell as a representative figure (代表人士), ended or not; {@code null} in a state
+ *                     stored before they were kept, read as none
  */
 public record PersonHistory(LocalDate archived, List<Placement> placements, List<Assignment> assignments,
-                            List<Contact> contacts, List<Membership> memberships) {
+                            List<Contact> contacts, List<Membership> memberships, List<Designation> designations) {
 
-    static final PersonHistory NOTHING_YET = new PersonHistory(null, List.of(), List.of(), List.of(), List.of());
+    static final PersonHistory NOTHING_YET = new PersonHistory(null, List.of(), List.of(), List.of(), List.of(),
+            List.of());
 
     public PersonHistory {
         placements = List.copyOf(placements);
         assignments = List.copyOf(assignments);
         contacts = List.copyOf(contacts);
         memberships = List.copyOf(memberships);
+        designations = designations == null ? List.of() : List.copyOf(designations);
     }
 
     /** @param from {@code null} for the first placement, which holds from the beginning */
@@ -57,6 +61,13 @@ public record PersonHistory(LocalDate archived, List<Placement> placements, List
                              Category category) {
     }
 
+    /**
+     * @param from  the day the designation was recorded
+     * @param until the day its withdrawal was recorded; {@code null} while it lasts
+     */
+    public record Designation(LocalDate from, LocalDate until) {
+    }
+
     /** The history as it was known at the end of the day: only what was recorded by then. */
     PersonHistory asKnownAt(LocalDate day) {
         return new PersonHistory(byThen(archived, day),
@@ -69,7 +80,9 @@ public record PersonHistory(LocalDate archived, List<Placement> placements, List
                 memberships.stream().filter(m -> !m.from().isAfter(day))
                         .map(m -> new Membership(m.associationId(), m.from(), byThen(m.until(), day), m.township(),
                                 m.category()))
-                        .toList());
+                        .toList(),
+                designations.stream().filter(d -> !d.from().isAfter(day))
+                        .map(d -> new Designation(d.from(), byThen(d.until(), day))).toList());
     }
 
     private static LocalDate byThen(LocalDate recorded, LocalDate day) {
@@ -80,7 +93,7 @@ public record PersonHistory(LocalDate archived, List<Placement> placements, List
     PersonHistory placedFrom(LocalDate day, String township, Category category) {
         List<Placement> next = new ArrayList<>(placements);
         next.add(new Placement(placements.isEmpty() ? null : day, township, category, day));
-        return new PersonHistory(archived, next, assignments, contacts, memberships);
+        return new PersonHistory(archived, next, assignments, contacts, memberships, designations);
     }
 
     /** Where the person counts if nothing of their own was seen yet: what this event, recorded that day, says. */
@@ -89,25 +102,26 @@ public record PersonHistory(LocalDate archived, List<Placement> placements, List
     }
 
     PersonHistory archivedOn(LocalDate day) {
-        return new PersonHistory(day, placements, assignments, contacts, memberships);
+        return new PersonHistory(day, placements, assignments, contacts, memberships, designations);
     }
 
     PersonHistory assigned(String cadreId, CadreLevel level, LocalDate since, LocalDate day) {
         List<Assignment> next = new ArrayList<>(assignments);
         next.add(new Assignment(cadreId, level, since, day, null));
-        return new PersonHistory(archived, placements, next, contacts, memberships);
+        return new PersonHistory(archived, placements, next, contacts, memberships, designations);
     }
 
     PersonHistory ended(String cadreId, LocalDate day) {
         return new PersonHistory(archived, placements, endLast(assignments,
                 a -> a.cadreId().equals(cadreId) && a.ended() == null,
-                a -> new Assignment(a.cadreId(), a.level(), a.since(), a.assignedOn(), day)), contacts, memberships);
+                a -> new Assignment(a.cadreId(), a.level(), a.since(), a.assignedOn(), day)), contacts, memberships,
+                designations);
     }
 
     PersonHistory contacted(String cadreId, LocalDate day, LocalDate recordedOn) {
         List<Contact> next = new ArrayList<>(contacts);
         next.add(new Contact(cadreId, day, recordedOn));
-        return new PersonHistory(archived, placements, assignments, next, memberships);
+        return new PersonHistory(archived, placements, assignments, next, memberships, designations);
     }
 
     PersonHistory admitted(String associationId, LocalDate day, String township, Category category) {
@@ -116,13 +130,27 @@ public record PersonHistory(LocalDate archived, List<Placement> placements, List
         }
         List<Membership> next = new ArrayList<>(memberships);
         next.add(new Membership(associationId, day, null, township, category));
-        return new PersonHistory(archived, placements, assignments, contacts, next);
+        return new PersonHistory(archived, placements, assignments, contacts, next, designations);
     }
 
     PersonHistory removed(String associationId, LocalDate day) {
         return new PersonHistory(archived, placements, assignments, contacts, endLast(memberships,
                 m -> m.associationId().equals(associationId) && m.until() == null,
-                m -> new Membership(m.associationId(), m.from(), day, m.township(), m.category())));
+                m -> new Membership(m.associationId(), m.from(), day, m.township(), m.category())), designations);
+    }
+
+    PersonHistory designated(LocalDate day) {
+        if (designations.stream().anyMatch(d -> d.until() == null)) {
+            return this;
+        }
+        List<Designation> next = new ArrayList<>(designations);
+        next.add(new Designation(day, null));
+        return new PersonHistory(archived, placements, assignments, contacts, memberships, next);
+    }
+
+    PersonHistory withdrawn(LocalDate day) {
+        return new PersonHistory(archived, placements, assignments, contacts, memberships, endLast(designations,
+                d -> d.until() == null, d -> new Designation(d.from(), day)));
     }
 
     private static <T> List<T> endLast(List<T> items, Predicate<T> open, UnaryOperator<T> end) {

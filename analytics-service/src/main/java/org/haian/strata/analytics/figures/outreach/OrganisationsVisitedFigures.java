@@ -2,6 +2,7 @@ package org.haian.strata.analytics.figures.outreach;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,7 @@ import org.haian.strata.contract.liaison.CadreLevel;
 import org.haian.strata.contract.outreach.VisitLogged;
 import org.springframework.stereotype.Component;
 
+import static org.haian.strata.analytics.figures.outreach.OutreachFigures.ORGANISATIONS_EVER_VISITED;
 import static org.haian.strata.analytics.figures.outreach.OutreachFigures.ORGANISATIONS_VISITED;
 import static org.haian.strata.analytics.figures.outreach.OutreachFigures.ORGANISATIONS_VISITED_BY_CITY_LEADERSHIP;
 import static org.haian.strata.analytics.figures.outreach.OutreachFigures.ORGANISATIONS_VISITED_BY_DEPARTMENT;
@@ -24,7 +26,7 @@ import static org.haian.strata.analytics.figures.outreach.OutreachFigures.ORGANI
 /**
  * Distinct organisations visited: kept per organisation (its visits' days, cells and leading levels, no names),
  * each organisation counts once in a month and cell, on the day of its first visit there, and once more by each
- * level that led a visit to it that month. A visit logged late, with an earlier day, moves the count to its day.
+ * level that led a visit to it that month; and once ever, on its first visit's day. A visit logged late, with an earlier day, moves the count to its day.
  */
 @Component
 public class OrganisationsVisitedFigures implements KeyedCounting<OrganisationsVisitedFigures.Visits> {
@@ -54,12 +56,12 @@ public class OrganisationsVisitedFigures implements KeyedCounting<OrganisationsV
 
     @Override
     public int version() {
-        return 1;
+        return 2;
     }
 
     @Override
     public List<Figure> figures() {
-        return List.of(ORGANISATIONS_VISITED, ORGANISATIONS_VISITED_BY_CITY_LEADERSHIP,
+        return List.of(ORGANISATIONS_EVER_VISITED, ORGANISATIONS_VISITED, ORGANISATIONS_VISITED_BY_CITY_LEADERSHIP,
                 ORGANISATIONS_VISITED_BY_DEPARTMENT, ORGANISATIONS_VISITED_BY_TOWNSHIP_CADRE);
     }
 
@@ -89,5 +91,9 @@ public class OrganisationsVisitedFigures implements KeyedCounting<OrganisationsV
         FirstInMonth.count(state.visits().stream().map(visit -> new FirstInMonth.Seen(
                 List.of(ORGANISATIONS_VISITED, BY_LEVEL.get(visit.level())), new Cell(visit.township(),
                 visit.category()), visit.day(), visit.recordedOn())).toList(), knownAt, tally);
+        state.visits().stream().filter(visit -> !visit.recordedOn().isAfter(knownAt))
+                .min(Comparator.comparing(Visit::day))
+                .ifPresent(first -> tally.add(new Cell(first.township(), first.category()), ORGANISATIONS_EVER_VISITED,
+                        first.day(), 1));
     }
 }

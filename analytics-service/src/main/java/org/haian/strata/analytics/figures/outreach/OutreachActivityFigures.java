@@ -10,11 +10,15 @@ import org.haian.strata.analytics.engine.EventCounting;
 import org.haian.strata.analytics.engine.Figure;
 import org.haian.strata.analytics.engine.RecordedEvent;
 import org.haian.strata.analytics.engine.Tally;
+import org.haian.strata.contract.Category;
 import org.haian.strata.contract.liaison.CadreLevel;
 import org.haian.strata.contract.outreach.ActivityOrganised;
 import org.haian.strata.contract.outreach.AppealHeard;
 import org.haian.strata.contract.outreach.AppraisalAwarded;
+import org.haian.strata.contract.outreach.ContactSummaryFiled;
 import org.haian.strata.contract.outreach.NomineeNominated;
+import org.haian.strata.contract.outreach.OpinionFormIssued;
+import org.haian.strata.contract.outreach.OpinionFormReturned;
 import org.haian.strata.contract.outreach.ProblemRaised;
 import org.haian.strata.contract.outreach.ProblemResolved;
 import org.haian.strata.contract.outreach.VisitLogged;
@@ -24,7 +28,10 @@ import org.springframework.stereotype.Component;
 import static org.haian.strata.analytics.figures.outreach.OutreachFigures.ACTIVITIES;
 import static org.haian.strata.analytics.figures.outreach.OutreachFigures.APPEALS_HEARD;
 import static org.haian.strata.analytics.figures.outreach.OutreachFigures.AWARDS;
+import static org.haian.strata.analytics.figures.outreach.OutreachFigures.CONTACT_SUMMARIES;
 import static org.haian.strata.analytics.figures.outreach.OutreachFigures.NOMINATIONS;
+import static org.haian.strata.analytics.figures.outreach.OutreachFigures.OPINION_FORMS_RETURNED;
+import static org.haian.strata.analytics.figures.outreach.OutreachFigures.OPINION_FORMS_SENT;
 import static org.haian.strata.analytics.figures.outreach.OutreachFigures.PROBLEMS_RAISED;
 import static org.haian.strata.analytics.figures.outreach.OutreachFigures.PROBLEMS_RESOLVED;
 import static org.haian.strata.analytics.figures.outreach.OutreachFigures.VISITS;
@@ -35,7 +42,8 @@ import static org.haian.strata.analytics.figures.outreach.OutreachFigures.VOTES;
 
 /**
  * The figures of the "4" that each outreach event settles on its own: a visit on its day, in its organisation's
- * cell and by its leading cadre's level; a problem raised on its visit's day and resolved on its day; an activity
+ * cell and by its leading cadre's level; a problem raised on its visit's day and resolved on its day; an opinion
+ * form on the day it was issued (once per person it went to) and returned; a contact summary when filed; an activity
  * and an appeal heard at it on the activity's day; a nomination,
  * a vote and an award on the day each was recorded, in the nominee's cell.
  */
@@ -54,13 +62,14 @@ public class OutreachActivityFigures implements EventCounting {
 
     @Override
     public int version() {
-        return 1;
+        return 2;
     }
 
     @Override
     public List<Figure> figures() {
         return List.of(VISITS, VISITS_LED_BY_CITY_LEADERSHIP, VISITS_LED_BY_DEPARTMENT, VISITS_LED_BY_TOWNSHIP_CADRE,
-                PROBLEMS_RAISED, PROBLEMS_RESOLVED, ACTIVITIES, APPEALS_HEARD, NOMINATIONS, VOTES, AWARDS);
+                PROBLEMS_RAISED, PROBLEMS_RESOLVED, OPINION_FORMS_SENT, OPINION_FORMS_RETURNED, CONTACT_SUMMARIES,
+                ACTIVITIES, APPEALS_HEARD, NOMINATIONS, VOTES, AWARDS);
     }
 
     @Override
@@ -78,6 +87,14 @@ public class OutreachActivityFigures implements EventCounting {
         } else if (payload instanceof ProblemResolved resolved) {
             tally.add(new Cell(resolved.township(), resolved.category()), PROBLEMS_RESOLVED,
                     CountedDays.clamp(resolved.resolvedOn(), "resolvedOn"), 1);
+        } else if (payload instanceof OpinionFormIssued issued) {
+            tally.add(new Cell(issued.township(), issued.category()), OPINION_FORMS_SENT,
+                    CountedDays.clamp(issued.issuedOn(), "issuedOn"), issued.personIds().size());
+        } else if (payload instanceof OpinionFormReturned returned) {
+            tally.add(new Cell(returned.township(), returned.category()), OPINION_FORMS_RETURNED,
+                    CountedDays.clamp(returned.returnedOn(), "returnedOn"), 1);
+        } else if (payload instanceof ContactSummaryFiled summary) {
+            tally.add(new Cell(summary.township(), Category.ENTERPRISE_STAFF), CONTACT_SUMMARIES, day, 1);
         } else if (payload instanceof ActivityOrganised activity) {
             tally.add(new Cell(activity.township(), activity.category()), ACTIVITIES,
                     CountedDays.clamp(activity.heldOn(), "heldOn"), 1);

@@ -10,6 +10,8 @@ import org.haian.strata.contract.contribution.AgreementSigned;
 import org.haian.strata.contract.contribution.HouseholdPaired;
 import org.haian.strata.contract.contribution.ProjectLinked;
 import org.haian.strata.contract.contribution.SupervisorAppointed;
+import org.haian.strata.contract.contribution.VillageKind;
+import org.haian.strata.contract.contribution.VillageRegistered;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +20,8 @@ import static org.haian.strata.analytics.figures.contribution.ContributionFigure
 import static org.haian.strata.analytics.figures.contribution.ContributionFigures.PEOPLE_WITH_AGREEMENT;
 import static org.haian.strata.analytics.figures.contribution.ContributionFigures.PROJECTS;
 import static org.haian.strata.analytics.figures.contribution.ContributionFigures.SUPERVISORS;
+import static org.haian.strata.analytics.figures.contribution.ContributionFigures.VILLAGES;
+import static org.haian.strata.analytics.figures.contribution.ContributionFigures.VILLAGES_SERVED;
 import static org.haian.strata.analytics.figures.contribution.ContributionFigures.VILLAGES_WITH_AGREEMENT;
 import static org.haian.strata.analytics.figures.contribution.Counted.recordedOn;
 
@@ -96,5 +100,46 @@ class TwoWayServiceFiguresTest {
 
     private void count(LocalDate day, Object event) {
         source.count(recordedOn(day, event, 0), counted);
+    }
+
+    @Test
+    void aVillageServedInTwoCategoriesCountsOnceInItsTownshipAndInNoCategory() {
+        VillageCoverageFigures villages = new VillageCoverageFigures();
+        VillageCoverageFigures.Village state = null;
+        List<RecordedEvent> events = List.of(
+                recordedOn(MARCH, new VillageRegistered("v1", "libao", "东楼村", VillageKind.VILLAGE), 0),
+                recordedOn(MARCH, new AgreementSigned("v1", "a1", "p1", "libao", STAFF, MARCH, 1), 1),
+                recordedOn(APRIL, new AgreementSigned("v1", "a2", "p2", "libao", Category.NEW_MEDIA, APRIL, 1), 2),
+                recordedOn(APRIL, new AgreementSigned("v1", "a2", "p2", "libao", Category.NEW_MEDIA, APRIL, 1), 3),
+                recordedOn(MAY, new AgreementEnded("v1", "a1", "p1", "libao", STAFF, MAY, "Moved", 0), 4));
+        for (RecordedEvent event : events) {
+            assertThat(villages.keyOf(event.payload())).isEqualTo("v1");
+            state = villages.apply(state, event);
+        }
+
+        villages.contribute(state, MAY, counted);
+
+        assertThat(List.of(MARCH.minusDays(1), MARCH, APRIL, MAY))
+                .extracting(day -> counted.on("libao", "null", VILLAGES, day)).containsExactly(0L, 1L, 1L, 1L);
+        assertThat(List.of(MARCH.minusDays(1), MARCH, APRIL, MAY))
+                .extracting(day -> counted.on("libao", "null", VILLAGES_SERVED, day)).containsExactly(0L, 1L, 1L, 1L);
+        assertThat(counted.amounts().keySet()).allMatch(key -> key.startsWith("libao|null|"));
+    }
+
+    @Test
+    void aVillageNoLongerServedWhenItsLastAgreementEndsAsKnownOnTheDay() {
+        VillageCoverageFigures villages = new VillageCoverageFigures();
+        VillageCoverageFigures.Village state = villages.apply(null,
+                recordedOn(MARCH, new AgreementSigned("v1", "a1", "p1", "libao", STAFF, MARCH, 1), 0));
+        state = villages.apply(state,
+                recordedOn(MAY, new AgreementEnded("v1", "a1", "p1", "libao", STAFF, MAY, "Moved", 0), 1));
+
+        villages.contribute(state, APRIL, counted);
+        assertThat(counted.on("libao", "null", VILLAGES_SERVED, LocalDate.of(2099, 1, 1))).isEqualTo(1);
+        assertThat(counted.on("libao", "null", VILLAGES, LocalDate.of(2099, 1, 1))).isZero();
+
+        Counted later = new Counted();
+        villages.contribute(state, MAY, later);
+        assertThat(later.on("libao", "null", VILLAGES_SERVED, MAY)).isZero();
     }
 }

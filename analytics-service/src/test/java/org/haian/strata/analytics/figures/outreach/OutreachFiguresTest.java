@@ -19,7 +19,10 @@ import org.haian.strata.contract.outreach.ActivityOrganised;
 import org.haian.strata.contract.outreach.AppealHeard;
 import org.haian.strata.contract.outreach.AppraisalAwarded;
 import org.haian.strata.contract.outreach.AttendanceRecorded;
+import org.haian.strata.contract.outreach.ContactSummaryFiled;
 import org.haian.strata.contract.outreach.NomineeNominated;
+import org.haian.strata.contract.outreach.OpinionFormIssued;
+import org.haian.strata.contract.outreach.OpinionFormReturned;
 import org.haian.strata.contract.outreach.ProblemRaised;
 import org.haian.strata.contract.outreach.ProblemResolved;
 import org.haian.strata.contract.outreach.VisitLogged;
@@ -30,7 +33,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.haian.strata.analytics.figures.outreach.OutreachFigures.ACTIVITIES;
 import static org.haian.strata.analytics.figures.outreach.OutreachFigures.APPEALS_HEARD;
 import static org.haian.strata.analytics.figures.outreach.OutreachFigures.AWARDS;
+import static org.haian.strata.analytics.figures.outreach.OutreachFigures.CONTACT_SUMMARIES;
 import static org.haian.strata.analytics.figures.outreach.OutreachFigures.NOMINATIONS;
+import static org.haian.strata.analytics.figures.outreach.OutreachFigures.OPINION_FORMS_RETURNED;
+import static org.haian.strata.analytics.figures.outreach.OutreachFigures.OPINION_FORMS_SENT;
+import static org.haian.strata.analytics.figures.outreach.OutreachFigures.ORGANISATIONS_EVER_VISITED;
 import static org.haian.strata.analytics.figures.outreach.OutreachFigures.ORGANISATIONS_VISITED;
 import static org.haian.strata.analytics.figures.outreach.OutreachFigures.ORGANISATIONS_VISITED_BY_CITY_LEADERSHIP;
 import static org.haian.strata.analytics.figures.outreach.OutreachFigures.ORGANISATIONS_VISITED_BY_TOWNSHIP_CADRE;
@@ -121,6 +128,7 @@ class OutreachFiguresTest {
         source.contribute(state, APR_2, tally);
 
         assertThat(tally.sums).containsOnly(Map.entry(key(ORGANISATIONS_VISITED, LIBAO, MAR_3), 1L),
+                Map.entry(key(ORGANISATIONS_EVER_VISITED, LIBAO, MAR_3), 1L),
                 Map.entry(key(ORGANISATIONS_VISITED_BY_TOWNSHIP_CADRE, LIBAO, MAR_3), 1L),
                 Map.entry(key(ORGANISATIONS_VISITED_BY_CITY_LEADERSHIP, LIBAO, MAR_20), 1L),
                 Map.entry(key(ORGANISATIONS_VISITED, LIBAO, APR_2), 1L),
@@ -129,6 +137,41 @@ class OutreachFiguresTest {
         Counted knownInMarch = new Counted();
         source.contribute(state, MAR_20, knownInMarch);
         assertThat(knownInMarch.sums).doesNotContainKey(key(ORGANISATIONS_VISITED, LIBAO, APR_2));
+    }
+
+    @Test
+    void anOrganisationFirstVisitedLateCountsOnceEverOnItsEarliestVisitAsKnownOnTheDay() {
+        OrganisationsVisitedFigures source = new OrganisationsVisitedFigures();
+        OrganisationsVisitedFigures.Visits state = fold(source,
+                recorded(visit("v1", "o1", APR_2, CadreLevel.TOWNSHIP), APR_2),
+                recorded(visit("v2", "o1", MAR_3, CadreLevel.TOWNSHIP), APR_2.plusDays(5)));
+
+        Counted knownFirst = new Counted();
+        source.contribute(state, APR_2, knownFirst);
+        assertThat(knownFirst.sums).containsEntry(key(ORGANISATIONS_EVER_VISITED, LIBAO, APR_2), 1L)
+                .doesNotContainKey(key(ORGANISATIONS_EVER_VISITED, LIBAO, MAR_3));
+
+        Counted knownLater = new Counted();
+        source.contribute(state, APR_2.plusDays(5), knownLater);
+        assertThat(knownLater.sums).containsEntry(key(ORGANISATIONS_EVER_VISITED, LIBAO, MAR_3), 1L)
+                .doesNotContainKey(key(ORGANISATIONS_EVER_VISITED, LIBAO, APR_2));
+    }
+
+    @Test
+    void opinionFormsCountOncePerPersonSentAndPerReturnAndSummariesUnderEnterpriseStaff() {
+        Counted tally = new Counted();
+        OutreachActivityFigures source = new OutreachActivityFigures();
+        Cell staff = new Cell("libao", Category.ENTERPRISE_STAFF);
+        source.count(recorded(new OpinionFormIssued("f1", "libao", Category.ENTERPRISE_STAFF, MAR_3,
+                List.of("p1", "p2", "p3")), MAR_3), tally);
+        source.count(recorded(new OpinionFormReturned("f1", "libao", Category.ENTERPRISE_STAFF, "p2", MAR_20,
+                List.of("意见")), MAR_20), tally);
+        source.count(recorded(new ContactSummaryFiled("s1", "libao", 2025, 1, 1, LocalDate.of(2025, 6, 30),
+                Map.of(), "小结"), APR_2), tally);
+
+        assertThat(tally.sums).containsOnly(Map.entry(key(OPINION_FORMS_SENT, staff, MAR_3), 3L),
+                Map.entry(key(OPINION_FORMS_RETURNED, staff, MAR_20), 1L),
+                Map.entry(key(CONTACT_SUMMARIES, staff, APR_2), 1L));
     }
 
     @Test

@@ -21,6 +21,8 @@ import org.haian.strata.contribution.api.meetings.MeetingView;
 import org.haian.strata.contribution.api.meetings.RaiseContribution;
 import org.haian.strata.contribution.api.meetings.RecordMeetingAttendance;
 import org.haian.strata.contribution.web.References;
+import org.haian.strata.platform.export.RecordTables;
+import org.haian.strata.platform.export.Table;
 import org.haian.strata.platform.history.AggregateHistory;
 import org.haian.strata.platform.history.HistoryEntry;
 import org.haian.strata.platform.security.Tenancy;
@@ -53,13 +55,15 @@ public class MeetingsController {
     private final QueryGateway queries;
     private final AggregateHistory history;
     private final References references;
+    private final RecordTables tables;
 
     public MeetingsController(RequestCommands commands, QueryGateway queries, AggregateHistory history,
-                              References references) {
+                              References references, RecordTables tables) {
         this.commands = commands;
         this.queries = queries;
         this.history = history;
         this.references = references;
+        this.tables = tables;
     }
 
     @PostMapping
@@ -95,6 +99,17 @@ public class MeetingsController {
                             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return queries.query(new ListMeetings(Tenancy.readableTownship(township), kind, page, size),
                 MeetingPage.class).join();
+    }
+
+    /** The list as an export: every page of it, with the same filters and the same township rule. */
+    @GetMapping(produces = {Table.CSV, Table.XLSX})
+    @Operation(summary = "Export meetings with what members raised as CSV or XLSX, by township and kind")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
+    public Table export(@RequestParam(required = false) @KnownTownship String township,
+                        @RequestParam(required = false) MeetingKind kind) {
+        String scope = Tenancy.readableTownship(township);
+        return tables.of("meetings", MeetingView.class, RecordTables.everyPage(page -> queries.query(
+                new ListMeetings(scope, kind, page, 100), MeetingPage.class).join().items()));
     }
 
     @GetMapping("/{meetingId}")

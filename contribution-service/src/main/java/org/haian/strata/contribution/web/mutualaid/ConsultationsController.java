@@ -21,6 +21,8 @@ import org.haian.strata.contribution.api.mutualaid.GiveConsultation;
 import org.haian.strata.contribution.api.mutualaid.ListConsultations;
 import org.haian.strata.contribution.api.people.PersonReference;
 import org.haian.strata.contribution.web.References;
+import org.haian.strata.platform.export.RecordTables;
+import org.haian.strata.platform.export.Table;
 import org.haian.strata.platform.history.AggregateHistory;
 import org.haian.strata.platform.history.HistoryEntry;
 import org.haian.strata.platform.security.Tenancy;
@@ -52,13 +54,15 @@ public class ConsultationsController {
     private final QueryGateway queries;
     private final AggregateHistory history;
     private final References references;
+    private final RecordTables tables;
 
     public ConsultationsController(RequestCommands commands, QueryGateway queries, AggregateHistory history,
-                                   References references) {
+                                   References references, RecordTables tables) {
         this.commands = commands;
         this.queries = queries;
         this.history = history;
         this.references = references;
+        this.tables = tables;
     }
 
     @PostMapping
@@ -87,6 +91,17 @@ public class ConsultationsController {
                                  @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return queries.query(new ListConsultations(Tenancy.readableTownship(township), field, page, size),
                 ConsultationPage.class).join();
+    }
+
+    /** The list as an export: every page of it, with the same filters and the same township rule. */
+    @GetMapping(produces = {Table.CSV, Table.XLSX})
+    @Operation(summary = "Export consultations as CSV or XLSX, by township and field")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
+    public Table export(@RequestParam(required = false) @KnownTownship String township,
+                        @RequestParam(required = false) ConsultationField field) {
+        String scope = Tenancy.readableTownship(township);
+        return tables.of("consultations", ConsultationView.class, RecordTables.everyPage(page -> queries.query(
+                new ListConsultations(scope, field, page, 100), ConsultationPage.class).join().items()));
     }
 
     @GetMapping("/{consultationId}")

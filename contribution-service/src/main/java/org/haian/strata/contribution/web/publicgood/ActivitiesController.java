@@ -20,6 +20,8 @@ import org.haian.strata.contribution.api.publicgood.FindActivity;
 import org.haian.strata.contribution.api.publicgood.HoldActivity;
 import org.haian.strata.contribution.api.publicgood.ListActivities;
 import org.haian.strata.contribution.web.References;
+import org.haian.strata.platform.export.RecordTables;
+import org.haian.strata.platform.export.Table;
 import org.haian.strata.platform.history.AggregateHistory;
 import org.haian.strata.platform.history.HistoryEntry;
 import org.haian.strata.platform.security.Tenancy;
@@ -52,13 +54,15 @@ public class ActivitiesController {
     private final QueryGateway queries;
     private final AggregateHistory history;
     private final References references;
+    private final RecordTables tables;
 
     public ActivitiesController(RequestCommands commands, QueryGateway queries, AggregateHistory history,
-                                References references) {
+                                References references, RecordTables tables) {
         this.commands = commands;
         this.queries = queries;
         this.history = history;
         this.references = references;
+        this.tables = tables;
     }
 
     @PostMapping
@@ -82,6 +86,17 @@ public class ActivitiesController {
                              @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return queries.query(new ListActivities(Tenancy.readableTownship(township), kind, page, size),
                 ActivityPage.class).join();
+    }
+
+    /** The list as an export: every page of it, with the same filters and the same township rule. */
+    @GetMapping(produces = {Table.CSV, Table.XLSX})
+    @Operation(summary = "Export public-good activities as CSV or XLSX, by township and kind")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
+    public Table export(@RequestParam(required = false) @KnownTownship String township,
+                        @RequestParam(required = false) PublicGoodActivityKind kind) {
+        String scope = Tenancy.readableTownship(township);
+        return tables.of("public-good-activities", ActivityView.class, RecordTables.everyPage(page -> queries.query(
+                new ListActivities(scope, kind, page, 100), ActivityPage.class).join().items()));
     }
 
     @GetMapping("/{activityId}")

@@ -26,6 +26,8 @@ import org.haian.strata.contribution.api.research.SetResearchTopic;
 import org.haian.strata.contribution.api.research.SubmitResearchReport;
 import org.haian.strata.contribution.web.References;
 import org.haian.strata.platform.domain.CommandRefused;
+import org.haian.strata.platform.export.RecordTables;
+import org.haian.strata.platform.export.Table;
 import org.haian.strata.platform.history.AggregateHistory;
 import org.haian.strata.platform.history.HistoryEntry;
 import org.haian.strata.platform.web.RequestCommands;
@@ -56,13 +58,15 @@ public class ResearchController {
     private final QueryGateway queries;
     private final AggregateHistory history;
     private final References references;
+    private final RecordTables tables;
 
     public ResearchController(RequestCommands commands, QueryGateway queries, AggregateHistory history,
-                              References references) {
+                              References references, RecordTables tables) {
         this.commands = commands;
         this.queries = queries;
         this.history = history;
         this.references = references;
+        this.tables = tables;
     }
 
     @PostMapping
@@ -122,6 +126,16 @@ public class ResearchController {
                                   @RequestParam(defaultValue = "0") @Min(0) int page,
                                   @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return queries.query(new ListResearchTopics(category, status, page, size), ResearchTopicPage.class).join();
+    }
+
+    /** The list as an export: every page of it, with the same filters. */
+    @GetMapping(produces = {Table.CSV, Table.XLSX})
+    @Operation(summary = "Export research topics as CSV or XLSX, by category and status")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
+    public Table export(@RequestParam(required = false) Category category,
+                        @RequestParam(required = false) ResearchStatus status) {
+        return tables.of("research-topics", ResearchTopicView.class, RecordTables.everyPage(page -> queries.query(
+                new ListResearchTopics(category, status, page, 100), ResearchTopicPage.class).join().items()));
     }
 
     @GetMapping("/{topicId}")

@@ -26,6 +26,8 @@ import org.haian.strata.contribution.api.suggestions.SuggestionStatus;
 import org.haian.strata.contribution.api.suggestions.SuggestionView;
 import org.haian.strata.contribution.api.suggestions.WriteIntoPlan;
 import org.haian.strata.contribution.web.References;
+import org.haian.strata.platform.export.RecordTables;
+import org.haian.strata.platform.export.Table;
 import org.haian.strata.platform.history.AggregateHistory;
 import org.haian.strata.platform.history.HistoryEntry;
 import org.haian.strata.platform.security.Tenancy;
@@ -57,13 +59,15 @@ public class SuggestionsController {
     private final QueryGateway queries;
     private final AggregateHistory history;
     private final References references;
+    private final RecordTables tables;
 
     public SuggestionsController(RequestCommands commands, QueryGateway queries, AggregateHistory history,
-                                 References references) {
+                                 References references, RecordTables tables) {
         this.commands = commands;
         this.queries = queries;
         this.history = history;
         this.references = references;
+        this.tables = tables;
     }
 
     /**
@@ -149,6 +153,20 @@ public class SuggestionsController {
                                @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return queries.query(new ListSuggestions(Tenancy.readableTownship(township), category, status, fromAgreement,
                 page, size), SuggestionPage.class).join();
+    }
+
+    /** The list as an export: every page of it, with the same filters and the same township rule. */
+    @GetMapping(produces = {Table.CSV, Table.XLSX})
+    @Operation(summary = "Export suggestions with their steps as CSV or XLSX, by township, category, status, origin")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
+    public Table export(@RequestParam(required = false) @KnownTownship String township,
+                        @RequestParam(required = false) Category category,
+                        @RequestParam(required = false) SuggestionStatus status,
+                        @RequestParam(required = false) Boolean fromAgreement) {
+        String scope = Tenancy.readableTownship(township);
+        return tables.of("suggestions", SuggestionView.class, RecordTables.everyPage(page -> queries.query(
+                new ListSuggestions(scope, category, status, fromAgreement, page, 100), SuggestionPage.class).join()
+                .items()));
     }
 
     @GetMapping("/{suggestionId}")

@@ -26,6 +26,8 @@ import org.haian.strata.contribution.api.twoway.SignAgreement;
 import org.haian.strata.contribution.api.twoway.VillagePage;
 import org.haian.strata.contribution.api.twoway.VillageView;
 import org.haian.strata.contribution.web.References;
+import org.haian.strata.platform.export.RecordTables;
+import org.haian.strata.platform.export.Table;
 import org.haian.strata.platform.history.AggregateHistory;
 import org.haian.strata.platform.history.HistoryEntry;
 import org.haian.strata.platform.security.Tenancy;
@@ -59,13 +61,15 @@ public class VillagesController {
     private final QueryGateway queries;
     private final AggregateHistory history;
     private final References references;
+    private final RecordTables tables;
 
     public VillagesController(RequestCommands commands, QueryGateway queries, AggregateHistory history,
-                              References references) {
+                              References references, RecordTables tables) {
         this.commands = commands;
         this.queries = queries;
         this.history = history;
         this.references = references;
+        this.tables = tables;
     }
 
     @PostMapping
@@ -144,6 +148,17 @@ public class VillagesController {
                             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return queries.query(new ListVillages(Tenancy.readableTownship(township), kind, page, size),
                 VillagePage.class).join();
+    }
+
+    /** The list as an export: every page of it, with the same filters and the same township rule. */
+    @GetMapping(produces = {Table.CSV, Table.XLSX})
+    @Operation(summary = "Export villages with their agreements, supervisors, projects, households as CSV or XLSX")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
+    public Table export(@RequestParam(required = false) @KnownTownship String township,
+                        @RequestParam(required = false) VillageKind kind) {
+        String scope = Tenancy.readableTownship(township);
+        return tables.of("villages", VillageView.class, RecordTables.everyPage(page -> queries.query(
+                new ListVillages(scope, kind, page, 100), VillagePage.class).join().items()));
     }
 
     @GetMapping("/{villageId}")

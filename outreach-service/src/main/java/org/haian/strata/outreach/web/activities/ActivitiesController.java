@@ -25,6 +25,8 @@ import org.haian.strata.outreach.api.activities.ListActivities;
 import org.haian.strata.outreach.api.activities.OrganiseActivity;
 import org.haian.strata.outreach.api.activities.RecordAttendance;
 import org.haian.strata.outreach.web.references.ReferenceLookup;
+import org.haian.strata.platform.export.RecordTables;
+import org.haian.strata.platform.export.Table;
 import org.haian.strata.platform.history.AggregateHistory;
 import org.haian.strata.platform.history.HistoryEntry;
 import org.haian.strata.platform.security.Tenancy;
@@ -56,13 +58,15 @@ public class ActivitiesController {
     private final QueryGateway queries;
     private final AggregateHistory history;
     private final ReferenceLookup lookup;
+    private final RecordTables tables;
 
     public ActivitiesController(RequestCommands commands, QueryGateway queries, AggregateHistory history,
-                                ReferenceLookup lookup) {
+                                ReferenceLookup lookup, RecordTables tables) {
         this.commands = commands;
         this.queries = queries;
         this.history = history;
         this.lookup = lookup;
+        this.tables = tables;
     }
 
     @PostMapping
@@ -127,6 +131,19 @@ public class ActivitiesController {
                              @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return queries.query(new ListActivities(Tenancy.readableTownship(township), category, kind, programme, page,
                 size), ActivityPage.class).join();
+    }
+
+    /** The list as an export: every page of it, with the same filters and the same township rule. */
+    @GetMapping(produces = {Table.CSV, Table.XLSX})
+    @Operation(summary = "Export activities as CSV or XLSX, by township, category, kind and programme")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
+    public Table export(@RequestParam(required = false) @KnownTownship String township,
+                        @RequestParam(required = false) Category category,
+                        @RequestParam(required = false) ActivityKind kind,
+                        @RequestParam(required = false) ActivityKind.Programme programme) {
+        String scope = Tenancy.readableTownship(township);
+        return tables.of("activities", ActivityView.class, RecordTables.everyPage(page -> queries.query(
+                new ListActivities(scope, category, kind, programme, page, 100), ActivityPage.class).join().items()));
     }
 
     @GetMapping("/{activityId}")

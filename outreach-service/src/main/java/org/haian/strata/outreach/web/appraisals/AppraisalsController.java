@@ -15,6 +15,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.haian.strata.contract.outreach.AppraisalKind;
 import org.haian.strata.contract.outreach.AppraisalOpened;
 import org.haian.strata.outreach.api.appraisals.AppraisalPage;
+import org.haian.strata.outreach.api.appraisals.AppraisalSummary;
 import org.haian.strata.outreach.api.appraisals.AppraisalView;
 import org.haian.strata.outreach.api.appraisals.AwardAppraisal;
 import org.haian.strata.outreach.api.appraisals.CastVotes;
@@ -27,6 +28,8 @@ import org.haian.strata.outreach.api.appraisals.RecheckTally;
 import org.haian.strata.outreach.api.appraisals.TallyCheck;
 import org.haian.strata.outreach.web.references.ReferenceLookup;
 import org.haian.strata.platform.domain.CommandRefused;
+import org.haian.strata.platform.export.RecordTables;
+import org.haian.strata.platform.export.Table;
 import org.haian.strata.platform.history.AggregateHistory;
 import org.haian.strata.platform.history.HistoryEntry;
 import org.haian.strata.platform.web.RequestCommands;
@@ -57,13 +60,15 @@ public class AppraisalsController {
     private final QueryGateway queries;
     private final AggregateHistory history;
     private final ReferenceLookup lookup;
+    private final RecordTables tables;
 
     public AppraisalsController(RequestCommands commands, QueryGateway queries, AggregateHistory history,
-                                ReferenceLookup lookup) {
+                                ReferenceLookup lookup, RecordTables tables) {
         this.commands = commands;
         this.queries = queries;
         this.history = history;
         this.lookup = lookup;
+        this.tables = tables;
     }
 
     /** The appraisal's id is its year and kind ({@code 2025-netizens}): a second one of both is a conflict. */
@@ -123,6 +128,16 @@ public class AppraisalsController {
                               @RequestParam(defaultValue = "0") @Min(0) int page,
                               @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return queries.query(new ListAppraisals(year, kind, page, size), AppraisalPage.class).join();
+    }
+
+    /** The list as an export: every page of it, with the same filters. */
+    @GetMapping(produces = {Table.CSV, Table.XLSX})
+    @Operation(summary = "Export appraisals as CSV or XLSX, by year and kind")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
+    public Table export(@RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
+                        @RequestParam(required = false) AppraisalKind kind) {
+        return tables.of("appraisals", AppraisalSummary.class, RecordTables.everyPage(page -> queries.query(
+                new ListAppraisals(year, kind, page, 100), AppraisalPage.class).join().items()));
     }
 
     @GetMapping("/{appraisalId}")

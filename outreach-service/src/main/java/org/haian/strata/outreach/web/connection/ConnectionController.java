@@ -44,6 +44,8 @@ import org.haian.strata.outreach.api.connection.RemoveFromAddressBook;
 import org.haian.strata.outreach.api.connection.SummaryFigures;
 import org.haian.strata.outreach.web.references.ReferenceLookup;
 import org.haian.strata.platform.domain.CommandRefused;
+import org.haian.strata.platform.export.RecordTables;
+import org.haian.strata.platform.export.Table;
 import org.haian.strata.platform.history.AggregateHistory;
 import org.haian.strata.platform.history.HistoryEntry;
 import org.haian.strata.platform.security.Tenancy;
@@ -82,14 +84,16 @@ public class ConnectionController {
     private final AggregateHistory history;
     private final ReferenceLookup lookup;
     private final Clock clock;
+    private final RecordTables tables;
 
     public ConnectionController(RequestCommands commands, QueryGateway queries, AggregateHistory history,
-                                ReferenceLookup lookup, Clock clock) {
+                                ReferenceLookup lookup, Clock clock, RecordTables tables) {
         this.commands = commands;
         this.queries = queries;
         this.history = history;
         this.lookup = lookup;
         this.clock = clock;
+        this.tables = tables;
     }
 
     /** One book per keeper: its id is {@code book-<cadreId>}, so a second one is a conflict pointing at it. */
@@ -131,6 +135,16 @@ public class ConnectionController {
                                  @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return queries.query(new ListAddressBooks(Tenancy.readableTownship(township), page, size),
                 AddressBookPage.class).join();
+    }
+
+    /** The list as an export: every page of it, with the same filters and the same township rule. */
+    @GetMapping(value = "/address-books", produces = {Table.CSV, Table.XLSX})
+    @Operation(summary = "Export address books as CSV or XLSX, by township")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
+    public Table exportBooks(@RequestParam(required = false) @KnownTownship String township) {
+        String scope = Tenancy.readableTownship(township);
+        return tables.of("address-books", AddressBookView.class, RecordTables.everyPage(page -> queries.query(
+                new ListAddressBooks(scope, page, 100), AddressBookPage.class).join().items()));
     }
 
     @GetMapping("/address-books/{bookId}")
@@ -185,6 +199,16 @@ public class ConnectionController {
                                  @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return queries.query(new ListOpinionForms(Tenancy.readableTownship(township), page, size),
                 OpinionFormPage.class).join();
+    }
+
+    /** The list as an export: every page of it, with the same filters and the same township rule. */
+    @GetMapping(value = "/opinion-forms", produces = {Table.CSV, Table.XLSX})
+    @Operation(summary = "Export opinion forms with their returns as CSV or XLSX, by township")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
+    public Table exportForms(@RequestParam(required = false) @KnownTownship String township) {
+        String scope = Tenancy.readableTownship(township);
+        return tables.of("opinion-forms", OpinionFormView.class, RecordTables.everyPage(page -> queries.query(
+                new ListOpinionForms(scope, page, 100), OpinionFormPage.class).join().items()));
     }
 
     @GetMapping("/opinion-forms/{formId}")
@@ -243,6 +267,18 @@ public class ConnectionController {
                                         @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return queries.query(new ListContactSummaries(Tenancy.readableTownship(township), year, page, size),
                 ContactSummaryPage.class).join();
+    }
+
+    /** The list as an export: every page of it, with the same filters and the same township rule. */
+    @GetMapping(value = "/contact-summaries", produces = {Table.CSV, Table.XLSX})
+    @Operation(summary = "Export half-year summaries with every filing as CSV or XLSX, by township and year")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
+    public Table exportSummaries(@RequestParam(required = false) @KnownTownship String township,
+                                 @RequestParam(required = false) @Min(2000) @Max(2099) Integer year) {
+        String scope = Tenancy.readableTownship(township);
+        return tables.of("contact-summaries", ContactSummaryView.class, RecordTables.everyPage(page ->
+                queries.query(new ListContactSummaries(scope, year, page, 100), ContactSummaryPage.class).join()
+                        .items()));
     }
 
     @GetMapping("/contact-summaries/{summaryId}")

@@ -22,6 +22,7 @@ import org.haian.strata.outreach.api.visits.LogVisit;
 import org.haian.strata.outreach.api.visits.PlanVisit;
 import org.haian.strata.outreach.api.visits.ProblemPage;
 import org.haian.strata.outreach.api.visits.ProblemState;
+import org.haian.strata.outreach.api.visits.ProblemView;
 import org.haian.strata.outreach.api.visits.RaiseProblem;
 import org.haian.strata.outreach.api.visits.ResolveProblem;
 import org.haian.strata.outreach.api.visits.SuggestVisits;
@@ -31,6 +32,8 @@ import org.haian.strata.outreach.api.visits.VisitView;
 import org.haian.strata.outreach.web.references.RecordId;
 import org.haian.strata.outreach.web.references.ReferenceLookup;
 import org.haian.strata.platform.domain.CommandRefused;
+import org.haian.strata.platform.export.RecordTables;
+import org.haian.strata.platform.export.Table;
 import org.haian.strata.platform.history.AggregateHistory;
 import org.haian.strata.platform.history.HistoryEntry;
 import org.haian.strata.platform.security.Tenancy;
@@ -61,13 +64,15 @@ public class VisitsController {
     private final QueryGateway queries;
     private final AggregateHistory history;
     private final ReferenceLookup lookup;
+    private final RecordTables tables;
 
     public VisitsController(RequestCommands commands, QueryGateway queries, AggregateHistory history,
-                            ReferenceLookup lookup) {
+                            ReferenceLookup lookup, RecordTables tables) {
         this.commands = commands;
         this.queries = queries;
         this.history = history;
         this.lookup = lookup;
+        this.tables = tables;
     }
 
     /** The visit goes to the organisation's township; an officer plans in their own only. */
@@ -128,6 +133,20 @@ public class VisitsController {
                 page, size), VisitPage.class).join();
     }
 
+    /** The list as an export: every page of it, with the same filters and the same township rule. */
+    @GetMapping(value = "/visits", produces = {Table.CSV, Table.XLSX})
+    @Operation(summary = "Export visits as CSV or XLSX, with the list's filters")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
+    public Table exportVisits(@RequestParam(required = false) @KnownTownship String township,
+                              @RequestParam(required = false) Category category,
+                              @RequestParam(required = false) @Pattern(regexp = RecordId.PATTERN,
+                                      message = RecordId.MESSAGE) String organisationId,
+                              @RequestParam(required = false) Boolean logged) {
+        String scope = Tenancy.readableTownship(township);
+        return tables.of("visits", VisitView.class, RecordTables.everyPage(page -> queries.query(
+                new ListVisits(scope, category, organisationId, logged, page, 100), VisitPage.class).join().items()));
+    }
+
     @GetMapping("/visits/{visitId}")
     @Operation(summary = "One visit")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
@@ -177,6 +196,18 @@ public class VisitsController {
                                 @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return queries.query(new ListProblems(Tenancy.readableTownship(township), category, state, page, size),
                 ProblemPage.class).join();
+    }
+
+    /** The list as an export: every page of it, with the same filters and the same township rule. */
+    @GetMapping(value = "/problems", produces = {Table.CSV, Table.XLSX})
+    @Operation(summary = "Export problems raised on visits as CSV or XLSX, by township, category and state")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'TOWNSHIP_OFFICER')")
+    public Table exportProblems(@RequestParam(required = false) @KnownTownship String township,
+                                @RequestParam(required = false) Category category,
+                                @RequestParam(required = false) ProblemState state) {
+        String scope = Tenancy.readableTownship(township);
+        return tables.of("problems", ProblemView.class, RecordTables.everyPage(page -> queries.query(
+                new ListProblems(scope, category, state, page, 100), ProblemPage.class).join().items()));
     }
 
     /** What a write answers: the visit's id (for a plan also in the Location header). */
