@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 /**
  * How fast the city view answers where people wait, on a running suite with the demo city loaded
  * ({@code ./run.sh --demo}): the latency through the gateway of the city's figures, a township's, a category's, a
- * twelve-month series and the "3+4+N" scorecard, each for as-of days drawn at random over the five years of the demo
- * city. The requests go one at a time (what one dashboard does), below the gateway's per-user rate limit, round robin
+ * twelve-month series, and the "3+4+N" scorecard and its twelve-month series, each for as-of days drawn at random
+ * over the five years of the demo city. The requests go one at a time (what one dashboard does), below the gateway's per-user rate limit, round robin
  * over the views so that none is measured on a warmer server than another; a warm-up round is not counted.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar org.haian.strata.benchmarks.CityViewLatency
@@ -64,6 +64,9 @@ public final class CityViewLatency {
         int probe = status(gateway, token, scorecardProbe);
         if (probe == 200) {
             views.put("GET /api/analytics/scorecard?township=&asOf=", day -> "/api/analytics/scorecard?asOf=" + day
+                    + (random.nextBoolean() ? "&township=" + TOWNSHIPS.get(random.nextInt(TOWNSHIPS.size())) : ""));
+            views.put("GET /api/analytics/scorecard/series (12 months to the day)", day ->
+                    "/api/analytics/scorecard/series?from=" + day.withDayOfMonth(1).minusMonths(11) + "&to=" + day
                     + (random.nextBoolean() ? "&township=" + TOWNSHIPS.get(random.nextInt(TOWNSHIPS.size())) : ""));
         } else {
             System.out.printf("GET %s answered %d: the scorecard is not measured%n", scorecardProbe, probe);

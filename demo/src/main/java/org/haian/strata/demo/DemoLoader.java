@@ -42,6 +42,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -58,9 +59,9 @@ import java.util.function.Predicate;
  *
  * <p>Safe to run twice. Before a stage the loader reads what exists through the API's own lists and recognises each
  * planned record by its natural key: an organisation, conference, association or base by its name, a cadre by id, a
- * person by the registry's {@code 409} with {@code existingPersonId}, a visit by organisation and day, an address
- * book, appraisal or half-year summary by the id the API derives, an opinion form by township and title, an
- * activity, meeting or research topic by title, a consultation by consultant, day and field, a village by township
+ * person by the registry's {@code 409} with {@code existingPersonId} (or, where that rule does not apply, by name in
+ * the township), a visit by organisation and day, an address book, appraisal or half-year summary by the id the API
+ * derives, an opinion form by township and title, an activity, meeting or research topic by title, a consultation by consultant, day and field, a village by township
  * and name, a suggestion by topic and first author. A record found is not sent again, and neither are its own steps
  * (a visit's log and problems, a village's agreements...). An existing person's follow-ups (profile, representative
  * flag, arrangement, liaison and contacts) are sent only if their record shows none of them yet. So a second run
@@ -134,9 +135,9 @@ final class DemoLoader {
         for (Person p : city.people()) {
             tasks.add(() -> {
                 Steps steps = new Steps(1);
-                String unattached = p.organisation() == null ? unattachedPerson(p) : null;
-                if (unattached != null) {
-                    personIds.put(p.name(), unattached);
+                String registered = p.organisation() == null || p.archiveReason() != null ? registered(p) : null;
+                if (registered != null) {
+                    personIds.put(p.name(), registered);
                     found.incrementAndGet();
                     steps.finish();
                     return;
@@ -315,14 +316,19 @@ final class DemoLoader {
     }
 
     /**
-     * A person of no organisation already registered under the same name in the same township: the registry's
-     * duplicate rule needs an organisation (two people of one name may well live in one township), so the demo
-     * looks its own freelancers up instead.
+     * The registry's duplicate rule (409 with {@code existingPersonId}) covers an active person of an organisation;
+     * a person of no organisation (two people of one name may well live in one township) or one archived since
+     * (who may come back) is registered again without a 409. The demo looks those few up by name in their township
+     * instead: among the archived for a person the plan archives, among the active for the rest.
      */
-    private String unattachedPerson(Person p) {
+    private String registered(Person p) {
         List<String> ids = new ArrayList<>();
-        api.forEachItem("/api/liaison/people", Map.of("township", p.township(), "name", p.name()), item -> {
-            if (same(item.path("name").asText()).equals(same(p.name())) && !item.hasNonNull("organisation")) {
+        Map<String, String> filters = Map.of("township", p.township(), "name", p.name(),
+                "archived", Boolean.toString(p.archiveReason() != null));
+        api.forEachItem("/api/liaison/people", filters, item -> {
+            String organisation = item.hasNonNull("organisation") ? same(item.path("organisation").asText()) : null;
+            if (same(item.path("name").asText()).equals(same(p.name()))
+                    && Objects.equals(organisation, p.organisation() == null ? null : same(p.organisation()))) {
                 ids.add(item.path("personId").asText());
             }
         });
