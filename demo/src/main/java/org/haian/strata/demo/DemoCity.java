@@ -15,7 +15,7 @@ import java.util.function.Predicate;
  * The demo city as a plan: every record the generator will ask the API for, derived from a fixed random seed and
  * "today", shaped like the seed's figures (seed/000: about 2,000 people, over 1,000 enterprise staff, 30+ media
  * outlets of which 10+ above 50,000 followers, about 40 intermediary organisations with 500+ staff, under 20
- * freelancers; 40 people under leader liaison, 19 with a political arrangement; 66 association members; 23
+ * freelancers; 40 people under listed liaison, 19 with a political arrangement; 66 association members; 23
  * organisations visited; 600+ people benefited from mutual aid; about 400 suggestions, 200+ implemented, about 100
  * written into plans; 198 villages with 277 people, 139 supervisors, 78 projects, 285 households) and spread over the
  * five years before today. Pure: no I/O, the same seed and day give the same plan, so a second run asks for the same
@@ -246,8 +246,8 @@ public record DemoCity(LocalDate today, List<Township> townships, List<Organisat
             organisations();
             cadres();
             registry();
-            List<String> leaderPeople = liaisons();
-            Association association = association(leaderPeople);
+            List<String> listed = liaisons();
+            Association association = association(listed);
             List<Visit> visits = visits();
             List<Village> villages = villages();
             List<GovernmentMeeting> meetings = meetings(association);
@@ -404,13 +404,13 @@ public record DemoCity(LocalDate today, List<Township> townships, List<Organisat
         }
 
         /**
-         * The vertical mechanism: 40 people under leader liaison (city leadership and the department), 19 of them
-         * with a political arrangement, about 120 under township cadres; all of them representative figures (代表人士).
-         * Answers the 40.
+         * The vertical mechanism: 40 people under listed liaison (列名联系), most with the city's leaders and the
+         * department, the rest with their own township's cadres; 19 of them with a political arrangement. They and
+         * some more are representative figures (150 in all). Answers the 40.
          */
         private List<String> liaisons() {
             List<Cadre> leaders = cadres.stream().filter(c -> !c.level().equals("TOWNSHIP")).toList();
-            List<String> leaderPeople = new ArrayList<>();
+            List<String> listed = new ArrayList<>();
             Map<String, Integer> quota = Map.of(ENTERPRISE_STAFF, 20, NEW_MEDIA, 8, INTERMEDIARY, 9, FREELANCER, 3);
             for (String category : List.of(ENTERPRISE_STAFF, NEW_MEDIA, INTERMEDIARY, FREELANCER)) {
                 List<Person> chosen = new ArrayList<>();
@@ -421,13 +421,15 @@ public record DemoCity(LocalDate today, List<Township> townships, List<Organisat
                 chosen.addAll(pick(filter(p -> p.category().equals(category) && active(p) && !chosen.contains(p)),
                         quota.get(category) - chosen.size()));
                 for (Person p : chosen) {
-                    leaderPeople.add(p.name());
+                    listed.add(p.name());
                 }
             }
             String[] bodies = {"CPPCC", "CPPCC", "PEOPLES_CONGRESS", "OTHER"};
-            for (int i = 0; i < leaderPeople.size(); i++) {
-                Person p = people.get(leaderPeople.get(i));
-                Cadre cadre = leaders.get(i % leaders.size());
+            for (int i = 0; i < listed.size(); i++) {
+                Person p = people.get(listed.get(i));
+                // Two in three with a city leader or the department, the others with a cadre of their township.
+                String cadre = i % 3 < 2 ? leaders.get(i % leaders.size()).cadreId()
+                        : p.township() + (i % 2 == 0 ? ".ufd" : ".mayor");
                 Arrangement arrangement = null;
                 if (i % 2 == 0 && i < 38) {
                     String body = bodies[rnd.nextInt(bodies.length)];
@@ -439,18 +441,12 @@ public record DemoCity(LocalDate today, List<Township> townships, List<Organisat
                 }
                 Profile profile = new Profile(String.format("139%08d", rnd.nextInt(100_000_000)),
                         "member" + (i + 1) + "@example.com", "wx" + Integer.toString(rnd.nextInt(1 << 30), 36));
-                people.put(p.name(), with(p, profile, arrangement, liaison(cadre.cadreId()), true, null));
+                people.put(p.name(), with(p, profile, arrangement, liaison(cadre), true, null));
             }
-            for (Township t : townships) {
-                List<Cadre> local = cadres.stream().filter(c -> t.code().equals(c.township())).toList();
-                List<Person> chosen = pick(filter(p -> p.township().equals(t.code()) && active(p)
-                        && p.liaison() == null), t.weight() + 2);
-                for (int i = 0; i < chosen.size(); i++) {
-                    people.put(chosen.get(i).name(), with(chosen.get(i), null, null,
-                            liaison(local.get(i % local.size()).cadreId()), true, null));
-                }
+            for (Person p : pick(filter(p -> active(p) && !p.representative()), 150 - listed.size())) {
+                people.put(p.name(), with(p, null, null, null, true, null));
             }
-            return leaderPeople;
+            return listed;
         }
 
         private Liaison liaison(String cadreId) {
@@ -516,14 +512,14 @@ public record DemoCity(LocalDate today, List<Township> townships, List<Organisat
         }
 
         /** The association of 66 members: representative figures, most in their township's branch. */
-        private Association association(List<String> leaderPeople) {
+        private Association association(List<String> listed) {
             List<Branch> branches = new ArrayList<>();
             for (Township t : townships) {
                 branches.add(new Branch(t.name() + "分会", "TOWNSHIP", t.code(), null));
             }
             branches.add(new Branch("教育系统分会", "SYSTEM", null, "EDUCATION"));
             branches.add(new Branch("卫生系统分会", "SYSTEM", null, "HEALTH"));
-            List<String> chosen = new ArrayList<>(leaderPeople.subList(0, 30));
+            List<String> chosen = new ArrayList<>(listed.subList(0, 30));
             for (Person p : pick(filter(p -> p.representative() && active(p) && !chosen.contains(p.name())), 36)) {
                 chosen.add(p.name());
             }
