@@ -65,8 +65,8 @@ import java.util.function.Predicate;
  * and name, a suggestion by topic and first author. A record found is not sent again, and neither are its own steps
  * (a visit's log and problems, a village's agreements...). An existing person's follow-ups (profile, representative
  * flag, arrangement, liaison and contacts) are sent only if their record shows none of them yet. So a second run
- * sends nothing but look-ups; a run interrupted in the middle of a record leaves that one record part-done, never
- * doubled.
+ * sends nothing but look-ups; a run interrupted leaves the records it was in the middle of (one per worker)
+ * part-done, never doubled.
  */
 final class DemoLoader {
 
