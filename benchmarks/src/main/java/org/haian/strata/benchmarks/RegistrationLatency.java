@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.haian.strata.benchmarks.Options.option;
 /**
  * How soon a registration shows in analytics, on the running suite ({@code ./run.sh}): registrations are sent
  * through the gateway as the seeded users would send them, first as fast as the write side takes them (its peak),
@@ -207,11 +208,6 @@ public final class RegistrationLatency {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static String option(String[] args, String name, String fallback) {
-        return Arrays.stream(args).filter(arg -> arg.startsWith("--" + name + "=")).findFirst()
-                .map(arg -> arg.substring(name.length() + 3)).orElse(fallback);
     }
 
     private static void log(String format, Object... values) {
