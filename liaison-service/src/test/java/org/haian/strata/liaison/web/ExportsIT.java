@@ -2,13 +2,10 @@ package org.haian.strata.liaison.web;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -24,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.haian.strata.platform.export.Exported.csv;
 import static org.haian.strata.testsupport.ServiceClient.READ_SIDE;
 
 /**
@@ -97,14 +95,5 @@ class ExportsIT {
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(person);
             assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Member Lu");
         }
-    }
-
-    private static List<CSVRecord> csv(Caller caller, String path) throws IOException {
-        HttpResponse<byte[]> answer = caller.with("Accept", Table.CSV).download(path);
-        assertThat(answer.statusCode()).as(path).isEqualTo(200);
-        String text = new String(answer.body(), StandardCharsets.UTF_8);
-        assertThat(text).startsWith("\uFEFF");
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(text.substring(1))).getRecords();
     }
 }

@@ -1,17 +1,13 @@
 package org.haian.strata.outreach.web;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -27,6 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.haian.strata.platform.export.Exported.csv;
+import static org.haian.strata.platform.export.Exported.xlsx;
 import static org.haian.strata.testsupport.ServiceClient.READ_SIDE;
 
 /**
@@ -159,21 +157,5 @@ class ExportsIT {
     private static long total(Caller caller, String list) {
         JsonNode page = caller.get(list + (list.contains("?") ? "&" : "?") + "size=1").expect(200).json();
         return page.path("total").asLong();
-    }
-
-    private static List<CSVRecord> csv(Caller caller, String path) throws IOException {
-        HttpResponse<byte[]> answer = caller.with("Accept", Table.CSV).download(path);
-        assertThat(answer.statusCode()).as(path).isEqualTo(200);
-        String text = new String(answer.body(), StandardCharsets.UTF_8);
-        assertThat(text).startsWith("\uFEFF");
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(text.substring(1))).getRecords();
-    }
-
-    private static XSSFWorkbook xlsx(Caller caller, String path) throws IOException {
-        HttpResponse<byte[]> answer = caller.with("Accept", Table.XLSX).download(path);
-        assertThat(answer.statusCode()).as(path).isEqualTo(200);
-        assertThat(answer.headers().firstValue("Content-Disposition").orElse("")).contains(".xlsx");
-        return new XSSFWorkbook(new ByteArrayInputStream(answer.body()));
     }
 }
