@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -32,7 +34,8 @@ import static org.haian.strata.benchmarks.Options.option;
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar org.haian.strata.benchmarks.DashboardFirstPaint
  * [--gateway=http://localhost:8080] [--user=city-admin] [--loads=30] [--chromium=/usr/bin/chromium]
- * [--chromedriver=/usr/bin/chromedriver]}.
+ * [--chromedriver=/usr/bin/chromedriver] [--screenshot=dashboard.png]}; the screenshot (of the last load, the
+ * whole page) is how README's picture of the demo city is taken.
  */
 public final class DashboardFirstPaint {
 
@@ -45,7 +48,7 @@ public final class DashboardFirstPaint {
     private DashboardFirstPaint() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, InterruptedException {
         String gateway = option(args, "gateway", "http://localhost:8080");
         String user = option(args, "user", "city-admin");
         int loads = Integer.parseInt(option(args, "loads", "30"));
@@ -77,6 +80,12 @@ public final class DashboardFirstPaint {
                 double[] marks = shown(browser);
                 figures[load] = marks[0];
                 contentful[load] = marks[1];
+            }
+            String screenshot = option(args, "screenshot", "");
+            if (!screenshot.isEmpty()) {
+                // The charts animate for about a second after their figures are in; the picture shows them drawn.
+                Thread.sleep(2_000);
+                Files.write(Path.of(screenshot), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
             }
             Arrays.sort(figures);
             Arrays.sort(contentful);
