@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import com.mongodb.client.MongoCollection;
@@ -38,6 +39,7 @@ public final class ReadSide {
     private static final String STARTED_BY_ITSELF = "analytics-service";
     /** A counting of sources that failed (Kafka away at start-up, say) is tried again after this long. */
     private static final Duration BACKFILL_AGAIN_AFTER = Duration.ofSeconds(30);
+    private static final Duration CLOSING_AT_MOST = Duration.ofSeconds(10);
 
     private final Map<String, FigureSource> sources = new LinkedHashMap<>();
     private final Infrastructure infrastructure;
@@ -307,9 +309,19 @@ public final class ReadSide {
         return source;
     }
 
-    /** Stops a rebuild that runs in this instance; it gives the pause and the lock back on its way out. */
+    /**
+     * Stops a rebuild that runs in this instance and waits while it gives the pause and the lock back on its way
+     * out, so that another instance (or this one, started again) can rebuild at once.
+     */
     public void close() {
         rebuilding.shutdownNow();
+        try {
+            if (!rebuilding.awaitTermination(CLOSING_AT_MOST.toSeconds(), TimeUnit.SECONDS)) {
+                log.warn("A rebuild did not stop within {}; its lock runs out by itself", CLOSING_AT_MOST);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     int segmentsOf(FigureSource source) {

@@ -110,6 +110,7 @@ final class RebuildJob implements Runnable {
         sources.forEach(source -> folds.put(source.name(), SourceFold.of(source)));
         Map<String, Registry.Live> before = new HashMap<>(registry.read().sources());
         log.info("Rebuild {} of {} started by {}", id, folds.keySet(), startedBy);
+        boolean stopped = false;
         try {
             topics.provision().run();
             try (Consumer<String, byte[]> consumer = topics.consumers().get()) {
@@ -135,9 +136,8 @@ final class RebuildJob implements Runnable {
             report(true);
             log.info("Rebuild {} done: {} events in {} s, {} a second", id, eventsDone, seconds(), rate());
         } catch (RuntimeException | InterruptedException e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
+            // Giving back the pause and the lock talks to MongoDB, which the driver refuses an interrupted thread
+            stopped = Thread.interrupted() || e instanceof InterruptedException;
             log.error("Rebuild {} failed; the live collections stay as they were", id, e);
             registry.resume();
             release();
@@ -145,6 +145,9 @@ final class RebuildJob implements Runnable {
             records.save(status(clock.instant(), String.valueOf(e)));
         } finally {
             records.unlock();
+            if (stopped) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
