@@ -20,7 +20,6 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -42,6 +41,7 @@ import org.haian.strata.analytics.kafka.ArrivalOrderBuffer;
 import org.haian.strata.analytics.kafka.PartitionSequencingPolicy;
 import org.haian.strata.analytics.kafka.RecordPositionConverter;
 import org.haian.strata.analytics.projection.FigureSourceHandler;
+import org.haian.strata.analytics.projection.OnDemandPooledProcessor;
 import org.haian.strata.analytics.projection.TrackingProcessors;
 import org.haian.strata.contract.Topics;
 import org.haian.strata.platform.messaging.ContextEventsSource;
@@ -58,7 +58,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.ContextClosedEvent;
 
 /**
- * The read side's wiring: one tracking processor per figure source over every context topic (batches of
+ * The read side's wiring: one pooled streaming processor per figure source over every context topic (batches of
  * {@code haian.analytics.batch-size}; an {@link org.haian.strata.analytics.engine.EventCounting} source in
  * {@code haian.analytics.segments} segments sequenced by partition, a {@link KeyedCounting} source in one), a token
  * store whose claims name this instance, and the read side's watch every {@code haian.analytics.watch-interval}.
@@ -133,14 +133,9 @@ class ReadSideConfiguration {
             configurer.eventProcessing()
                     .registerEventHandler(c -> handler)
                     .assignHandlerInstancesMatching(source.name(), candidate -> candidate == handler)
-                    .registerTrackingEventProcessor(source.name(),
-                            c -> events.getObject(),
-                            c -> (keyed ? TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                    .andInitialSegmentsCount(1)
-                                    : TrackingEventProcessorConfiguration.forParallelProcessing(threads)
-                                    .andInitialSegmentsCount(settings.segments()))
-                                    .andBatchSize(batchSize)
-                                    .andAutoStart(false))
+                    .registerEventProcessor(source.name(), (name, c, handlers) -> OnDemandPooledProcessor.of(name, c,
+                            handlers, events.getObject(), keyed ? 1 : settings.segments(), keyed ? 1 : threads,
+                            batchSize))
                     .registerSequencingPolicy(source.name(), c -> new PartitionSequencingPolicy());
         });
     }

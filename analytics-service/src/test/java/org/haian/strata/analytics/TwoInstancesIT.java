@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import org.apache.kafka.common.TopicPartition;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
 import org.axonframework.queryhandling.QueryGateway;
 import org.haian.strata.analytics.api.CityStatistics;
@@ -91,7 +91,7 @@ class TwoInstancesIT {
 
     private static int claimed(ApplicationContext instance, String source) {
         return instance.getBean(EventProcessingConfiguration.class)
-                .eventProcessor(source, TrackingEventProcessor.class).orElseThrow().processingStatus().size();
+                .eventProcessor(source, StreamingEventProcessor.class).orElseThrow().processingStatus().size();
     }
 
     private static CityStatistics city(ApplicationContext instance, PointInTime at) {

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What a bounded context contributes to the read side: a set of figures and how events change them. Each source is
- * a Spring bean; the engine gives it a tracking processor of its own over every context topic, collections of its
+ * a Spring bean; the engine gives it a streaming processor of its own over every context topic, collections of its
  * own, and a rebuild. See docs/READ-SIDE.md for how to add one.
  */
 public sealed interface FigureSource permits EventCounting, KeyedCounting {

@@ -13,7 +13,7 @@ import org.haian.strata.analytics.engine.ReadSide;
 import org.haian.strata.analytics.engine.RecordedEvent;
 
 /**
- * The event handler of one figure source's tracking processor. It only collects the events of a batch (Axon's
+ * The event handler of one figure source's processor. It only collects the events of a batch (Axon's
  * batching unit of work); the batch is written once, as the unit of work prepares to commit, before the processor
  * stores its token in the same commit. A crash between the two makes Kafka deliver the batch again, which the read
  * models' marks make harmless.

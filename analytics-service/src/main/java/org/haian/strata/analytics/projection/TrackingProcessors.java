@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The figure sources' tracking processors in this instance, which the read side starts once the source's live
+ * The figure sources' processors in this instance, which the read side starts once the source's live
  * generation is loaded and stops while a rebuild takes over their positions (they do not start by themselves).
  */
 public final class TrackingProcessors implements Processors {

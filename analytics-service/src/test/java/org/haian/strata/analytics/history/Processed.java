@@ -8,7 +8,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.KafkaTrackingToken;
 import org.haian.strata.analytics.engine.FigureSource;
@@ -34,7 +34,7 @@ public final class Processed {
             Map<Integer, EventTrackerStatus> segments = new HashMap<>();
             for (ApplicationContext instance : instances) {
                 instance.getBean(EventProcessingConfiguration.class)
-                        .eventProcessor(source.name(), TrackingEventProcessor.class)
+                        .eventProcessor(source.name(), StreamingEventProcessor.class)
                         .ifPresent(processor -> segments.putAll(processor.processingStatus()));
             }
             boolean handled = segmentCount > 0 && segments.size() == segmentCount && segments.values().stream()

@@ -16,7 +16,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
 import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.KafkaTrackingToken;
 import org.haian.strata.analytics.engine.ReadSide;
@@ -155,7 +155,7 @@ class DuplicateDeliveryIT {
     /** Every figure source's processor has handled the record (each segment has read past it). */
     private boolean processedBeyond(RecordMetadata record) {
         return readSide.sources().stream().allMatch(source -> {
-            TrackingEventProcessor processor = processing.eventProcessor(source.name(), TrackingEventProcessor.class)
+            StreamingEventProcessor processor = processing.eventProcessor(source.name(), StreamingEventProcessor.class)
                     .orElseThrow();
             return !processor.processingStatus().isEmpty() && processor.processingStatus().values().stream()
                     .map(status -> status.getTrackingToken())
