@@ -83,7 +83,12 @@ public final class ReadSide {
      */
     public void flush(String name, List<RecordedEvent> events) {
         FigureSource source = source(name);
-        Registry.Live current = registry.read().live(name);
+        // The processors run only after a watch has taken in the registry that made their generation live, so that
+        // snapshot names where to write; the registry is read only when it does not know the source's version.
+        Registry.Live current = live.live(name);
+        if (current == null || current.version() != source.version()) {
+            current = registry.read().live(name);
+        }
         if (current == null || current.version() != source.version()) {
             throw new IllegalStateException("Figure source " + name + " version " + source.version()
                     + " is not live (" + current + "); its processor must not run");
@@ -131,6 +136,7 @@ public final class ReadSide {
             watching = true;
         }
         Registry.Snapshot registered = registry.read();
+        live = registered;
         Instant now = infrastructure.clock().instant();
         List<FigureSource> behind = new ArrayList<>();
         for (FigureSource source : sources.values()) {
@@ -148,7 +154,6 @@ public final class ReadSide {
             }
             infrastructure.processors().run(source.name(), isLive && !registered.paused(source.name(), now));
         }
-        live = registered;
         runningRebuild = rebuildRecords.running().flatMap(rebuildRecords::find);
         if (!behind.isEmpty() && runningRebuild.isEmpty() && !now.isBefore(nextBackfill)) {
             nextBackfill = now.plus(BACKFILL_AGAIN_AFTER);
