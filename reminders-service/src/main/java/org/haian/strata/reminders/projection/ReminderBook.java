@@ -267,7 +267,8 @@ public class ReminderBook {
         for (String earlier : watchesAbout(event.personId())) {
             Document term = earlier.startsWith(samePost) && !earlier.equals(watch)
                     ? watches.find(Filters.eq("_id", earlier)).first() : null;
-            if (term != null && !date(term.getString("dueOn")).isAfter(event.termStart())) {
+            if (term != null && term.getString("dueOn") != null
+                    && !date(term.getString("dueOn")).isAfter(event.termStart())) {
                 close(earlier, event.villageId(), sequence);
             }
         }
