@@ -23,9 +23,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * Reminders end to end through the gateway, on the running suite: a Libao person assigned to the Libao cadre 120
  * days ago, never contacted, is an overdue contact in the cadre's feed and the Libao officer's, in nobody's of
- * Qutang; the cadre logs a contact for a day last week, and the reminder is gone. The suite's clock is the real
- * one, so the assignment is dated back instead of the clock moved; every day is read from the feed's own
- * {@code asOf}.
+ * Qutang; the cadre logs a contact for a day last week, and the reminder is gone; a person forgotten leaves every
+ * feed. The suite's clock is the real one, so the assignment is dated back instead of the clock moved; every day is
+ * read from the feed's own {@code asOf}.
  */
 @ExtendWith(SuiteExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -121,7 +121,25 @@ class RemindersIT {
         assertThat(reminderOf(officerLibao)).isEmpty();
     }
 
-    /** The overdue contact about this test's person in the caller's feed, if there is one. */
+    @Test
+    @Order(5)
+    void aForgottenPersonsReminderIsGoneForGood() {
+        person = officerLibao.create(PEOPLE, """
+                {"name":"Shen Lan","category":"NEW_MEDIA","organisation":"Forgotten studio %s"}"""
+                .formatted(UUID.randomUUID()), "personId");
+        officerLibao.post(PEOPLE + "/" + person + "/liaisons", """
+                {"cadreId":"cadre-libao","since":"%s"}""".formatted(TODAY.minusDays(100))).expect(200);
+        await().atMost(PATIENCE).until(() -> reminderOf(officerLibao).isPresent());
+
+        suite.api().as("city-admin").post(PEOPLE + "/" + person + "/forget", """
+                {"reason":"consent withdrawn in writing"}""").expect(200);
+
+        await().atMost(PATIENCE).until(() -> reminderOf(officerLibao).isEmpty());
+        assertThat(reminderOf(cadreLibao)).isEmpty();
+        assertThat(reminderOf(suite.api().as("city-admin"))).isEmpty();
+    }
+
+    /** The reminder about this test's person in the caller's feed, if there is one. */
     private static Optional<JsonNode> reminderOf(Caller caller) {
         JsonNode feed = caller.get(REMINDERS).expect(200).json();
         for (JsonNode item : feed.get("items")) {
