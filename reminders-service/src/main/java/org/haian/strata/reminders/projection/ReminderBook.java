@@ -72,7 +72,10 @@ import org.springframework.stereotype.Component;
  * anything else): a reader's <em>inbox</em> ({@code cadre|<id>}, {@code township|<code>}) lists the ids of the open
  * watches they are responsible for, and the watches are then fetched by {@code _id $in}. Real MongoDB needs no
  * secondary index for this either. A watch that closes is marked closed rather than deleted, so that its
- * {@link OncePerEvent} marks keep a redelivered older event from opening it again; it leaves every inbox.
+ * {@link OncePerEvent} marks keep a redelivered older event from opening it again; it leaves every inbox. An inbox
+ * holds what is open, due or not: a township's liaisons, open problems and suggestions, and its supervisors' terms (a
+ * term that ends with no following one stays listed, and is skipped from its end on; the city has about 140
+ * supervisors), so a feed reads a few hundred watches at most.
  *
  * <p>A forgotten person ({@link PersonForgotten}) leaves every feed and digest for good, whichever context's event
  * about them comes after: the person's document remembers the forgetting, and each of their watches keeps it.
