@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.haian.strata.contract.Category;
 import org.haian.strata.contract.contribution.SuggestionAccepted;
@@ -55,12 +57,14 @@ class ReminderBookTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 6, 30);
     private static final String CADRE = "cadre-libao";
 
+    private MongoDatabase readModels;
     private MovableClock clock;
     private ReminderBook book;
     private DomainEvents events;
 
     @BeforeEach
     void setUp(MongoDatabase readModels) {
+        this.readModels = readModels;
         clock = new MovableClock(TODAY);
         Townships townships = new Townships();
         townships.getTownships().putAll(Map.of("libao", "李堡镇", "qutang", "曲塘镇"));
@@ -244,6 +248,21 @@ class ReminderBookTest {
         assertThat(feed("libao", null, null)).isEmpty();
         assertThat(feed(null, CADRE, null)).isEmpty();
         assertThat(feed(null, null, null)).isEmpty();
+    }
+
+    @Test
+    void anEventDeliveredAgainAfterACrashBetweenItsWritesListsTheWatchWhereItBelongs() {
+        DomainEventMessage<?> assigned = events.message(assigned("p1", "libao", LocalDate.of(2025, 1, 1)));
+        events.deliver(assigned);
+        // As if the process died after the watch was written and before its cadre's inbox was.
+        readModels.getCollection(ReminderBook.INBOXES).updateOne(Filters.eq("_id", "cadre|" + CADRE),
+                Updates.pull("watches", ReminderBook.contactWatch("p1", CADRE)));
+        assertThat(feed(null, CADRE, null)).isEmpty();
+
+        events.deliver(assigned);
+
+        assertThat(single(feed(null, CADRE, null)).subject().personId()).isEqualTo("p1");
+        assertThat(feed("libao", null, null)).hasSize(1);
     }
 
     @Test
