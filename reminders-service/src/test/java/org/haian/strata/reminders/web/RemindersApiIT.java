@@ -34,7 +34,10 @@ import org.haian.strata.testsupport.Caller;
 import org.haian.strata.testsupport.ServiceClient;
 import org.haian.strata.testsupport.ServiceIT;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -56,6 +59,7 @@ import static org.haian.strata.infra.EmbeddedInfrastructure.freePort;
 @ServiceIT
 @Import(RemindersApiIT.Today.class)
 @TestPropertySource(properties = "haian.reminders.digest.cron=-")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RemindersApiIT {
 
     private static final ZoneId HAIAN = ZoneId.of("Asia/Shanghai");
@@ -199,6 +203,21 @@ class RemindersApiIT {
                 .doesNotContain(qutangPerson);
         assertThat((String) mailTo("officer-qutang@haian.local").getContent()).contains(qutangPerson)
                 .doesNotContain(libaoPerson);
+    }
+
+    /** Last: it stops the SMTP server the digest test needs. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void anSmtpServerThatIsAwayFailsTheDigestsButNotTheService() {
+        smtp.stop();
+
+        JsonNode run = service.as("city-admin").post("/api/reminders/digests").expect(200).json();
+
+        assertThat(run.get("digests").findValuesAsText("status")).containsOnly("FAILED");
+        assertThat(run.get("digests").findValuesAsText("detail"))
+                .allSatisfy(detail -> assertThat(detail).startsWith("the SMTP server did not take it: "));
+        assertThat(service.anonymous().get("/actuator/health").expect(200).json().get("status").asText())
+                .isEqualTo("UP");
     }
 
     private static MimeMessage mailTo(String address) throws Exception {
