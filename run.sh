@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the suite and runs it on the embedded default: a real Kafka broker and the MongoDB-wire server (infra),
-# the four services and the gateway, each in its own JVM, all data under ./data, logs under ./logs.
+# the five services and the gateway, each in its own JVM, all data under ./data, logs under ./logs.
 # Ctrl-C stops everything cleanly.
 #
 #   ./run.sh              build, then start
@@ -29,7 +29,7 @@ java_opts=${HAIAN_JAVA_OPTS:-"-Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAt
 
 # name:port of every part, in the order they are reported
 parts=(infra-kafka:9092 infra-mongo:27017 infra-issuer:9000 liaison-service:8081 outreach-service:8082
-       contribution-service:8083 analytics-service:8084 gateway:8080)
+       contribution-service:8083 analytics-service:8084 reminders-service:8085 gateway:8080)
 
 port_open() { (exec 3<>"/dev/tcp/localhost/$1") 2>/dev/null; }
 
@@ -82,9 +82,9 @@ start() { # name, jar module, args...
   pids+=($!)
 }
 
-echo "Starting infra, liaison, outreach, contribution, analytics and the gateway (data: $data_dir, logs: $log_dir) ..."
+echo "Starting infra, liaison, outreach, contribution, analytics, reminders and the gateway (data: $data_dir, logs: $log_dir) ..."
 start infra infra "--data-dir=$data_dir"
-for service in liaison-service outreach-service contribution-service analytics-service gateway; do
+for service in liaison-service outreach-service contribution-service analytics-service reminders-service gateway; do
   start "$service" "$service"
 done
 
@@ -103,6 +103,7 @@ done
 echo "Hai'an 3+4+N is ready at http://localhost:8080 (Ctrl-C stops it)"
 echo "  sign in: curl -s -d 'username=city-admin&password=haian-local' http://localhost:8080/auth/token"
 echo "  API documents: http://localhost:8080/swagger-ui.html"
+echo "  reminders: GET http://localhost:8080/api/reminders (no SMTP server configured: the 07:30 digests are logged, not sent)"
 
 if $demo; then
   demo_jar="demo/target/demo-$version-exec.jar"

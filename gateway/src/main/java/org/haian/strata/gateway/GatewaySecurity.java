@@ -67,6 +67,9 @@ public class GatewaySecurity {
                         .pathMatchers("/api/outreach/**", "/api/contribution/**")
                         .hasAnyRole("CITY_ADMIN", "TOWNSHIP_OFFICER", "LIAISON_CADRE")
                         .pathMatchers("/api/analytics/**").hasAnyRole("CITY_ADMIN", "ANALYST", "TOWNSHIP_OFFICER")
+                        // Reminders name records for whoever must act on them: not for analysts, who read figures.
+                        .pathMatchers("/api/reminders/**", "/api/reminders")
+                        .hasAnyRole("CITY_ADMIN", "TOWNSHIP_OFFICER", "LIAISON_CADRE")
                         .pathMatchers("/api/**").denyAll()
                         .pathMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .pathMatchers("/actuator/**").hasRole("CITY_ADMIN")

@@ -36,6 +36,7 @@ class GatewayIT extends TestIssuer {
     static void wiring(DynamicPropertyRegistry registry) {
         registry.add("LIAISON_URL", () -> DOWN);
         registry.add("ANALYTICS_URL", () -> DOWN);
+        registry.add("REMINDERS_URL", () -> DOWN);
     }
 
     @Test
@@ -110,6 +111,21 @@ class GatewayIT extends TestIssuer {
                 .expectBody().jsonPath("$.status").isEqualTo(403);
     }
 
+    /** Each user here makes one call: the test's rate limit is three calls per user, over every test. */
+    @Test
+    void remindersAreRoutedForWhoeverMustActAndNotForAnalysts() {
+        http.get().uri("/api/reminders").headers(h -> h.setBearerAuth(ISSUER.tokenFor("analyst"))).exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        http.get().uri("/api/reminders").exchange().expectStatus().isUnauthorized().expectBody().returnResult();
+        for (String user : List.of("city-admin", "officer-libao", "cadre-libao")) {
+            http.get().uri("/api/reminders?kind=OVERDUE_CONTACT").headers(h -> h.setBearerAuth(ISSUER.tokenFor(user)))
+                    .exchange().expectStatus().isEqualTo(503)
+                    .expectBody().jsonPath("$.detail").value(detail -> org.assertj.core.api.Assertions
+                            .assertThat((String) detail).contains("reminders"));
+        }
+    }
+
     @Test
     void aServiceThatIsDownIsA503ProblemNamingIt() {
         http.get().uri("/api/liaison/people/anyone")
@@ -155,7 +171,8 @@ class GatewayIT extends TestIssuer {
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.urls[*].url").value(urls -> org.assertj.core.api.Assertions
                         .assertThat((java.util.List<String>) urls).containsExactlyInAnyOrder(
-                                "/openapi/liaison", "/openapi/outreach", "/openapi/contribution", "/openapi/analytics"));
+                                "/openapi/liaison", "/openapi/outreach", "/openapi/contribution", "/openapi/analytics",
+                                "/openapi/reminders"));
         http.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
     }
 

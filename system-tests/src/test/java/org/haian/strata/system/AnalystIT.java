@@ -42,7 +42,7 @@ class AnalystIT {
         Caller analyst = suite.api().as("analyst");
         Caller anonymous = suite.api().anonymous();
         List<String> reached = new ArrayList<>();
-        for (String service : List.of("liaison", "outreach", "contribution", "analytics")) {
+        for (String service : List.of("liaison", "outreach", "contribution", "analytics", "reminders")) {
             JsonNode paths = anonymous.get("/openapi/" + service).json().path("paths");
             for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> path = it.next();

@@ -27,7 +27,7 @@ import static org.haian.strata.infra.EmbeddedInfrastructure.freePort;
 /**
  * The whole suite on the embedded default, every part in its own JVM on free ports with one data folder: Kafka, the
  * MongoDB-wire server and the token issuer as three infra processes (so each can be stopped or killed alone), the
- * four services and the gateway.
+ * five services and the gateway.
  */
 final class Suite implements AutoCloseable {
 
@@ -39,6 +39,7 @@ final class Suite implements AutoCloseable {
     final SuiteProcess outreach;
     final SuiteProcess contribution;
     final SuiteProcess analytics;
+    final SuiteProcess reminders;
     final SuiteProcess gateway;
     /** What every service is started with: where Kafka, MongoDB, the data and the token issuer are. */
     private final Map<String, String> serviceSettings;
@@ -67,12 +68,14 @@ final class Suite implements AutoCloseable {
         outreach = SuiteProcess.service("outreach-service", freePort(), serviceSettings);
         contribution = SuiteProcess.service("contribution-service", freePort(), serviceSettings);
         analytics = SuiteProcess.service("analytics-service", freePort(), serviceSettings);
+        reminders = SuiteProcess.service("reminders-service", freePort(), serviceSettings);
         Map<String, String> routes = new HashMap<>();
         routes.put("HAIAN_JWT_ISSUER_URI", issuer());
         routes.put("LIAISON_URL", liaison.url());
         routes.put("OUTREACH_URL", outreach.url());
         routes.put("CONTRIBUTION_URL", contribution.url());
         routes.put("ANALYTICS_URL", analytics.url());
+        routes.put("REMINDERS_URL", reminders.url());
         // As the run script starts it: with the sign-in route (POST /auth/token) the dashboard signs in through.
         routes.put("SPRING_PROFILES_ACTIVE", "local");
         gateway = SuiteProcess.service("gateway", freePort(), routes);
@@ -163,7 +166,7 @@ final class Suite implements AutoCloseable {
     }
 
     List<SuiteProcess> services() {
-        return List.of(liaison, outreach, contribution, analytics);
+        return List.of(liaison, outreach, contribution, analytics, reminders);
     }
 
     private List<SuiteProcess> all() {
