@@ -28,6 +28,9 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnProperty("haian.messaging.subscribed-contexts")
 public class SubscribedEventsConfiguration {
 
+    /** Records held between the fetcher and the processors: as many as Axon's own buffer holds. */
+    private static final int SUBSCRIBED_BUFFER = 1_000;
+
     @Bean
     StreamableMessageSource<TrackedEventMessage<?>> subscribedEvents(
             @Value("${haian.messaging.subscribed-contexts}") List<String> contexts,
@@ -42,6 +45,8 @@ public class SubscribedEventsConfiguration {
                 .consumerFactory(axonKafkaConsumerFactory)
                 .fetcher(kafkaFetcher)
                 .messageConverter(kafkaMessageConverter)
+                // In fetch order, so that a stored token never covers a record not yet handled (see the buffer).
+                .bufferFactory(() -> new ArrivalOrderBuffer(SUBSCRIBED_BUFFER))
                 .build(), topics, names);
     }
 }

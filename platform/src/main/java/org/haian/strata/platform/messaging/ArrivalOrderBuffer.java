@@ -1,4 +1,4 @@
-package org.haian.strata.analytics.kafka;
+package org.haian.strata.platform.messaging;
 
 import java.util.Collection;
 import java.util.concurrent.BlockingQueue;
