@@ -1,5 +1,6 @@
 // The city dashboard: plain modules over the public API, with the token of the signed-in user. Every figure comes
-// from analytics, the one counting source; the page only picks, formats and draws.
+// from analytics, the one counting source, and every reminder from reminders-service; the page only picks, formats
+// and draws.
 import {CATEGORIES, TEXT, englishTownship} from './i18n.js';
 
 const TOKEN_KEY = 'haian.dashboard.token';
@@ -54,11 +55,11 @@ async function reason(response) {
   }
 }
 
-async function get(path, params = {}) {
+async function call(url, params = {}) {
   const query = new URLSearchParams(Object.entries(params).filter(([, value]) => value)).toString();
   let response;
   try {
-    response = await fetch(`api/analytics${path}${query ? `?${query}` : ''}`, {
+    response = await fetch(`${url}${query ? `?${query}` : ''}`, {
       headers: {Authorization: `Bearer ${state.token}`, Accept: 'application/json'},
     });
   } catch (e) {
@@ -72,6 +73,9 @@ async function get(path, params = {}) {
   }
   return response.json();
 }
+
+const get = (path, params) => call(`api/analytics${path}`, params);
+const reminders = (params) => call('api/reminders', params);
 
 // --- the token ---------------------------------------------------------------------------------------------------
 
@@ -93,6 +97,8 @@ function roles() {
 
 const cityWide = () => roles().some((role) => role === 'CITY_ADMIN' || role === 'ANALYST');
 const readsFigures = () => cityWide() || roles().includes('TOWNSHIP_OFFICER');
+/** Reminders are for whoever acts on a record: not for analysts, who read figures. */
+const readsReminders = () => roles().some((role) => ['CITY_ADMIN', 'TOWNSHIP_OFFICER', 'LIAISON_CADRE'].includes(role));
 
 function keep(token) {
   const claims = claimsOf(token);
@@ -248,7 +254,9 @@ async function openDashboard() {
   $('sign-out').hidden = false;
   $('user').hidden = false;
   applyLanguage();
-  if (!readsFigures()) {
+  $('figures-view').hidden = !readsFigures();
+  $('reminders-section').hidden = !readsReminders();
+  if (!readsFigures() && !readsReminders()) {
     $('dashboard').hidden = true;
     showErrors([text().noFigures]);
     return;
@@ -256,17 +264,19 @@ async function openDashboard() {
   if (!$('as-of').value) {
     $('as-of').value = todayInHaian();
   }
-  try {
-    const [townships, figures] = await Promise.all([get('/townships'), get('/figures')]);
-    const own = state.claims.township;
-    state.townships = cityWide() ? townships : townships.filter((t) => t.code === own);
-    state.labels = new Map(figures.map((f) => [f.figure, f]));
-  } catch (e) {
-    fail('townships', e);
-    showErrors([...state.errors.values()]);
-    return;
+  if (readsFigures()) {
+    try {
+      const [townships, figures] = await Promise.all([get('/townships'), get('/figures')]);
+      const own = state.claims.township;
+      state.townships = cityWide() ? townships : townships.filter((t) => t.code === own);
+      state.labels = new Map(figures.map((f) => [f.figure, f]));
+    } catch (e) {
+      fail('townships', e);
+      showErrors([...state.errors.values()]);
+      return;
+    }
+    fillPickers();
   }
-  fillPickers();
   await refresh();
   state.timer = setInterval(() => {
     if (!document.hidden) {
@@ -329,22 +339,27 @@ async function refreshOnce() {
   const choice = chosen();
   const key = JSON.stringify(choice);
   $('status').textContent = text().loading;
-  const [figuresResult, scorecardResult, seriesResult] = await Promise.allSettled([
-    figures(choice),
-    get('/scorecard', {township: choice.township, asOf: choice.asOf}),
-    get('/series', {...seriesRange(choice.asOf), township: choice.township, category: choice.category}),
-  ]);
+  const parts = [];
+  if (readsFigures()) {
+    parts.push(['figures', () => figures(choice), renderFigures],
+        ['scorecard', () => get('/scorecard', {township: choice.township, asOf: choice.asOf}), renderScorecard],
+        ['series', () => get('/series', {...seriesRange(choice.asOf), township: choice.township,
+          category: choice.category}), renderSeries]);
+  }
+  if (readsReminders()) {
+    // The city narrows its reminders by the township picked; an officer's and a cadre's are their own already.
+    parts.push(['reminders', () => reminders(cityWide() ? {township: choice.township} : {}), renderReminders]);
+  }
+  const results = await Promise.allSettled(parts.map(([, load]) => load()));
   if (!state.token) {
     return;
   }
   state.errors.clear();
-  show('figures', key, figuresResult, renderFigures);
-  show('scorecard', key, scorecardResult, renderScorecard);
-  show('series', key, seriesResult, renderSeries);
+  parts.forEach(([part, , render], i) => show(part, key, results[i], render));
   showErrors([...state.errors.values()]);
   $('status').textContent = text().updated(new Date().toLocaleTimeString(text().lang));
   // The moment every part first shows figures, for a benchmark to read (performance.getEntriesByName).
-  if (!state.painted && Object.keys(state.shown).length === 3) {
+  if (!state.painted && ['figures', 'scorecard', 'series'].every((part) => part in state.shown)) {
     state.painted = true;
     performance.mark('haian:figures-shown');
   }
@@ -460,6 +475,30 @@ function renderSeries(series) {
   });
   chart('stock-chart').setOption({...axes(text().stocks), series: lines(STOCK_TRENDS, 'line')}, true);
   chart('flow-chart').setOption({...axes(text().flows), series: lines(FLOW_TRENDS, 'bar')}, true);
+}
+
+/** What a reminder is about, by the names that are not personal data (a person is named by id only). */
+function subjectOf(subject) {
+  return subject.organisationName || subject.villageName || subject.title
+    || (subject.personId ? text().personId(subject.personId) : '—');
+}
+
+function renderReminders(feed) {
+  const words = text();
+  $('reminders-note').textContent = feed.items.length ? words.remindersAsOf(feed.asOf, feed.items.length)
+    : words.noReminders(feed.asOf);
+  const table = $('reminders-table');
+  table.tHead.replaceChildren(element('tr', {}, ...words.reminderColumns.map((name) =>
+      element('th', {scope: 'col', text: name}))));
+  table.tBodies[0].replaceChildren(...feed.items.map((item) => element('tr', {'data-reminder': item.id,
+    'data-kind': item.kind},
+  element('td', {text: words.reminderKinds[item.kind] || item.kind}),
+  element('td', {text: townshipName(item.township)}),
+  element('td', {text: subjectOf(item.subject)}),
+  element('td', {text: item.dueOn}),
+  element('td', {'data-days-overdue': String(item.daysOverdue), text: item.daysOverdue > 0
+    ? words.daysOverdue(item.daysOverdue) : words.daysLeft(-item.daysOverdue)}),
+  element('td', {}, element('code', {text: item.link}))))));
 }
 
 // --- wiring ----------------------------------------------------------------------------------------------------------

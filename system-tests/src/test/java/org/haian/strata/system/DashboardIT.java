@@ -8,9 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -18,6 +21,7 @@ import java.util.stream.StreamSupport;
 
 import org.apache.commons.csv.CSVFormat;
 import org.haian.strata.testsupport.Caller;
+import org.haian.strata.testsupport.Reply;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,6 +68,7 @@ class DashboardIT {
     /** Before the suite existed: no suggestion was recorded by then, and a suggestion counts on its recorded day. */
     private static final String BEFORE_THE_DATA = "2020-01-01";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final ZoneId HAIAN = ZoneId.of("Asia/Shanghai");
 
     private static Path profile;
     private static WebDriver browser;
@@ -115,6 +120,49 @@ class DashboardIT {
             throw new AssertionError("The page said: '" + browser.findElement(By.id("error")).getText()
                     + "'; its log: " + browserLog(), e);
         }
+    }
+
+    @Test
+    void aCadreSeesTheirOverdueContactOnTheDashboardAndNoFigures(Suite suite) {
+        try {
+            cadreSeesReminders(suite);
+        } catch (RuntimeException | AssertionError e) {
+            screenshot("failed-reminders");
+            throw new AssertionError("The page said: '" + browser.findElement(By.id("error")).getText()
+                    + "'; its log: " + browserLog(), e);
+        }
+    }
+
+    private void cadreSeesReminders(Suite suite) {
+        Caller officer = suite.api().as("officer-libao");
+        String person = officer.create("/api/liaison/people", """
+                {"name":"Ji Ning","category":"NEW_MEDIA","organisation":"Dashboard reminders studio %s"}"""
+                .formatted(UUID.randomUUID()), "personId");
+        Reply cadre = officer.post("/api/liaison/cadres", """
+                {"cadreId":"cadre-libao","name":"Libao listed cadre","level":"TOWNSHIP"}""");
+        assertThat(cadre.status()).as(cadre.body()).isIn(201, 409);
+        await().atMost(PATIENCE).until(() -> officer.get("/api/liaison/cadres/cadre-libao").status() == 200);
+        // Assigned 120 days ago and never contacted since: past the 90-day contact period.
+        officer.post("/api/liaison/people/" + person + "/liaisons", """
+                {"cadreId":"cadre-libao","since":"%s"}""".formatted(LocalDate.now(HAIAN).minusDays(120))).expect(200);
+
+        browser.get(suite.gateway.url() + "/");
+        script("sessionStorage.clear()");
+        browser.navigate().refresh();
+        waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        browser.findElement(By.id("username")).sendKeys("cadre-libao");
+        browser.findElement(By.id("password")).sendKeys("haian-local");
+        browser.findElement(By.id("sign-in-button")).click();
+        waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("reminders-section")));
+        By row = By.xpath("//table[@id='reminders-table']//tr[@data-kind='OVERDUE_CONTACT']"
+                + "[.//code[text()='/api/liaison/people/" + person + "']]");
+        waiting.until(ExpectedConditions.visibilityOfElementLocated(row));
+        assertThat(browser.findElement(By.id("figures-view")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(row).getText()).contains("逾期");
+        screenshot("6-reminders");
+        browser.findElement(By.id("sign-out")).click();
+        waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        assertThat(browserLog()).as("failed calls, script errors and refusals by the content security policy").isEmpty();
     }
 
     private void signInPickAndSwitch(Suite suite) {
