@@ -25,6 +25,7 @@ const state = {
   shown: {},
   errors: new Map(),
   timer: null,
+  importTimer: null,
   running: false,
   again: false,
 };
@@ -55,13 +56,15 @@ async function reason(response) {
   }
 }
 
-async function call(url, params = {}) {
+async function call(url, params = {}, {method = 'GET', body, type} = {}) {
   const query = new URLSearchParams(Object.entries(params).filter(([, value]) => value)).toString();
+  const headers = {Authorization: `Bearer ${state.token}`, Accept: 'application/json'};
+  if (type) {
+    headers['Content-Type'] = type;
+  }
   let response;
   try {
-    response = await fetch(`${url}${query ? `?${query}` : ''}`, {
-      headers: {Authorization: `Bearer ${state.token}`, Accept: 'application/json'},
-    });
+    response = await fetch(`${url}${query ? `?${query}` : ''}`, {method, headers, body});
   } catch (e) {
     throw new ApiError(0, text().unreachable);
   }
@@ -69,9 +72,17 @@ async function call(url, params = {}) {
     signOut(text().sessionExpired);
   }
   if (!response.ok) {
-    throw new ApiError(response.status, await reason(response));
+    throw await problem(response);
   }
   return response.json();
+}
+
+/** The refusal as an error; a problem's rows (an import's) ride along, so that each can be shown. */
+async function problem(response) {
+  const body = await response.clone().json().catch(() => ({}));
+  const error = new ApiError(response.status, await reason(response));
+  error.rows = Array.isArray(body.errors) ? body.errors : [];
+  return error;
 }
 
 const get = (path, params) => call(`api/analytics${path}`, params);
@@ -97,6 +108,8 @@ function roles() {
 
 const cityWide = () => roles().some((role) => role === 'CITY_ADMIN' || role === 'ANALYST');
 const readsFigures = () => cityWide() || roles().includes('TOWNSHIP_OFFICER');
+/** Imports register people and organisations: the city's and a township's officers do that. */
+const imports = () => roles().some((role) => role === 'CITY_ADMIN' || role === 'TOWNSHIP_OFFICER');
 /** Reminders are for whoever acts on a record: not for analysts, who read figures. */
 const readsReminders = () => roles().some((role) => ['CITY_ADMIN', 'TOWNSHIP_OFFICER', 'LIAISON_CADRE'].includes(role));
 
@@ -144,6 +157,8 @@ function signOut(message) {
   state.claims = null;
   clearInterval(state.timer);
   state.timer = null;
+  clearTimeout(state.importTimer);
+  $('import-status').hidden = true;
   Object.values(state.charts).forEach((chart) => chart.dispose());
   state.charts = {};
   state.shown = {};
@@ -256,6 +271,7 @@ async function openDashboard() {
   applyLanguage();
   $('figures-view').hidden = !readsFigures();
   $('reminders-section').hidden = !readsReminders();
+  $('imports-section').hidden = !imports();
   if (!readsFigures() && !readsReminders()) {
     $('dashboard').hidden = true;
     showErrors([text().noFigures]);
@@ -490,15 +506,93 @@ function renderReminders(feed) {
   const table = $('reminders-table');
   table.tHead.replaceChildren(element('tr', {}, ...words.reminderColumns.map((name) =>
       element('th', {scope: 'col', text: name}))));
-  table.tBodies[0].replaceChildren(...feed.items.map((item) => element('tr', {'data-reminder': item.id,
-    'data-kind': item.kind},
-  element('td', {text: words.reminderKinds[item.kind] || item.kind}),
-  element('td', {text: townshipName(item.township)}),
-  element('td', {text: subjectOf(item.subject)}),
-  element('td', {text: item.dueOn}),
-  element('td', {'data-days-overdue': String(item.daysOverdue), text: item.daysOverdue > 0
-    ? words.daysOverdue(item.daysOverdue) : words.daysLeft(-item.daysOverdue)}),
-  element('td', {}, element('code', {text: item.link}))))));
+  table.tBodies[0].replaceChildren(...feed.items.map((item) => element('tr',
+      {'data-reminder': item.id, 'data-kind': item.kind},
+      element('td', {text: words.reminderKinds[item.kind] || item.kind}),
+      element('td', {text: townshipName(item.township)}),
+      element('td', {text: subjectOf(item.subject)}),
+      element('td', {text: item.dueOn}),
+      element('td', {'data-days-overdue': String(item.daysOverdue), text: item.daysOverdue > 0
+        ? words.daysOverdue(item.daysOverdue) : words.daysLeft(-item.daysOverdue)}),
+      element('td', {}, element('code', {text: item.link})))));
+}
+
+// --- importing -----------------------------------------------------------------------------------------------------
+
+/** How often a running import's progress is read again: a bar that moves, not a load on liaison. */
+const IMPORT_POLL_MS = 1000;
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+async function startImport(event) {
+  event.preventDefault();
+  const file = $('import-file').files[0];
+  if (!file) {
+    return;
+  }
+  const dryRun = $('import-dry-run').checked;
+  $('import-start').disabled = true;
+  try {
+    // The file goes as it is: liaison finds its format and encoding (a ZIP is a workbook, else CSV text).
+    const report = await call('api/liaison/imports', {kind: $('import-kind').value, dryRun: String(dryRun)},
+        {method: 'POST', body: file, type: file.name.toLowerCase().endsWith('.xlsx') ? XLSX : 'text/csv'});
+    showImport(report);
+    if (!dryRun) {
+      followImport(report.batchId);
+    }
+  } catch (e) {
+    showImportRefusal(e);
+  } finally {
+    $('import-start').disabled = false;
+  }
+}
+
+function followImport(batchId) {
+  clearTimeout(state.importTimer);
+  state.importTimer = setTimeout(async () => {
+    try {
+      const status = await call(`api/liaison/imports/${encodeURIComponent(batchId)}`);
+      showImport(status);
+      if (['RUNNING', 'UNDOING'].includes(status.state)) {
+        followImport(batchId);
+      }
+    } catch (e) {
+      showImportRefusal(e);
+    }
+  }, IMPORT_POLL_MS);
+}
+
+/** The bar, the counts and every row that was not registered, of a dry run or of a running or finished import. */
+function showImport(status) {
+  const words = text();
+  const undoing = status.undo && ['UNDOING', 'UNDONE'].includes(status.state);
+  const progress = undoing ? status.undo : status.progress;
+  $('import-status').hidden = false;
+  $('import-progress').value = progress.percent ?? 0;
+  $('import-summary').textContent = words.importSummary(status, progress);
+  const undo = $('import-undo');
+  undo.hidden = !['DONE', 'INTERRUPTED'].includes(status.state);
+  undo.dataset.batch = status.batchId;
+  $('import-errors').replaceChildren(...[...(status.errors || []), ...(status.alreadyRegistered || [])]
+      .map((row) => element('li', {text: words.importRow(row)})));
+}
+
+function showImportRefusal(error) {
+  $('import-status').hidden = false;
+  $('import-progress').value = 0;
+  $('import-summary').textContent = error.message;
+  $('import-undo').hidden = true;
+  $('import-errors').replaceChildren(...(error.rows || []).map((row) => element('li', {text: text().importRow(row)})));
+}
+
+async function undoImport() {
+  const batchId = $('import-undo').dataset.batch;
+  $('import-undo').hidden = true;
+  try {
+    showImport(await call(`api/liaison/imports/${encodeURIComponent(batchId)}/undo`, {}, {method: 'POST'}));
+    followImport(batchId);
+  } catch (e) {
+    showImportRefusal(e);
+  }
 }
 
 // --- wiring ----------------------------------------------------------------------------------------------------------
@@ -508,6 +602,8 @@ function start() {
   $('language').addEventListener('click', switchLanguage);
   $('sign-in').addEventListener('submit', signIn);
   $('sign-out').addEventListener('click', () => signOut());
+  $('import-form').addEventListener('submit', startImport);
+  $('import-undo').addEventListener('click', undoImport);
   ['township', 'category', 'as-of'].forEach((id) => $(id).addEventListener('change', () => {
     if ($('as-of').checkValidity()) {
       refresh();
