@@ -2,6 +2,9 @@ package org.haian.strata.liaison;
 
 import java.util.Map;
 
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.haian.strata.contract.EventMetadata;
 import org.haian.strata.contract.Topics;
 import org.haian.strata.contract.liaison.CadreRegistered;
 import org.haian.strata.contract.liaison.ContactLogged;
@@ -34,6 +37,12 @@ public class LiaisonApplication {
         return new PersonalDataUpcaster(codec, Map.of(PersonRegistered.class, oneToTwo,
                 PersonProfileUpdated.class, oneToTwo, ContactLogged.class, oneToTwo, PersonArchived.class, oneToTwo,
                 MemberRemoved.class, oneToTwo, CadreRegistered.class, oneToTwo));
+    }
+
+    /** An imported row's registration, and its withdrawal, carry their bulk import into their events. */
+    @Bean
+    CorrelationDataProvider importBatch() {
+        return new SimpleCorrelationDataProvider(EventMetadata.IMPORT_BATCH);
     }
 
     /** Every event of this bounded context goes to its one topic. */
