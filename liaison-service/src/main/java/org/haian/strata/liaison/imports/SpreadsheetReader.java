@@ -132,8 +132,9 @@ final class SpreadsheetReader {
         }
         String firstLine = text.lines().filter(line -> !line.isBlank()).findFirst().orElse("");
         // Excel's "Unicode text" and many exports separate by tabs; a header with tabs and no comma is one of them.
+        // Blank lines stay records, so that a record's number is its row in a spreadsheet program.
         char delimiter = firstLine.indexOf('\t') >= 0 && firstLine.indexOf(',') < 0 ? '\t' : ',';
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
         List<String> header = null;
         List<Sheet.Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
