@@ -146,6 +146,9 @@ public class ImportChecks {
             return null;
         }
         constraints(new RegisterPersonRequest(name, category, township, organisation, role), cells, problems);
+        if (!problems.isEmpty()) {
+            return null;
+        }
         String writable = writable(township, cells, problems);
         if (!problems.isEmpty()) {
             return null;
@@ -170,6 +173,9 @@ public class ImportChecks {
         }
         constraints(new RegisterOrganisationRequest(name, kind, category, township, headcount, influence, followers),
                 cells, problems);
+        if (!problems.isEmpty()) {
+            return null;
+        }
         String writable = writable(township, cells, problems);
         if (!problems.isEmpty()) {
             return null;
