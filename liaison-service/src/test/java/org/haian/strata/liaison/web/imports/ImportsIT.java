@@ -1,6 +1,9 @@
 package org.haian.strata.liaison.web.imports;
 
+import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -189,6 +192,21 @@ class ImportsIT {
 
         officer.post(IMPORTS + "/" + batch + "/undo").expect(202);
         assertThat(finished(officer, batch, "UNDONE").at("/undo/withdrawn").asInt()).isEqualTo(2);
+    }
+
+    /** The example files of docs/IMPORT.md pass a dry run as they are. */
+    @Test
+    void theDocumentedExamplesPassADryRun() throws IOException {
+        Path examples = Path.of(System.getProperty("user.dir")).getParent().resolve("docs").resolve("examples");
+        for (String kind : List.of("people", "organisations")) {
+            byte[] file = Files.readAllBytes(examples.resolve(kind + "-import.csv"));
+            Reply checked = service.storesNothing(() -> service.as("city-admin")
+                    .upload(IMPORTS + "?kind=" + kind + "&dryRun=true", CSV, file));
+            checked.expect(200);
+            assertThat(checked.json().path("state").asText()).isEqualTo("CHECKED");
+            assertThat(checked.json().at("/progress/rows").asInt()).isEqualTo(4);
+            assertThat(checked.json().path("errors").size()).isZero();
+        }
     }
 
     /** An import may be megabytes, where any other body stays within the usual limit. */
