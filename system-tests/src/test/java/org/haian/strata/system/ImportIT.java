@@ -73,7 +73,9 @@ class ImportIT {
                 - figuresBefore.get("sunzhuang-subdistrict mediaOutlets")).isEqualTo(2);
         assertThat(figuresImported.get("hi-tech-zone enterprises300To999Staff")
                 - figuresBefore.get("hi-tech-zone enterprises300To999Staff")).isEqualTo(2);
-        assertThat(lists(city).get("people")).isEqualTo(listsBefore.get("people") + PEOPLE);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(lists(city)).isEqualTo(Map.of(
+                "people", listsBefore.get("people") + PEOPLE,
+                "organisations", listsBefore.get("organisations") + 8)));
 
         Reply again = city.upload(IMPORTS + "?kind=people&dryRun=true", "text/csv", people(run));
         assertThat(again.status()).isEqualTo(200);
