@@ -92,6 +92,7 @@ public class Imports {
         if (dryRun) {
             batch.state = ImportState.CHECKED;
             batch.finishedAt = batch.startedAt;
+            batch.done.set(batch.rows);
             return batch.status(clock);
         }
         if (checked.planned().isEmpty()) {
@@ -259,6 +260,8 @@ public class Imports {
         final String encoding;
         final int rows;
         final Instant startedAt;
+        /** Rows taken by the checks alone (refused, or found already): no command was sent for them. */
+        final int checkedOnly;
         final AtomicInteger done;
         final AtomicInteger registered;
         final AtomicInteger already;
@@ -281,6 +284,7 @@ public class Imports {
             this.startedAt = startedAt;
             int taken = checked.errors().stream().map(RowProblem::row).distinct().mapToInt(row -> 1).sum()
                     + checked.alreadyRegistered().size();
+            this.checkedOnly = taken;
             this.done = new AtomicInteger(taken);
             this.registered = new AtomicInteger();
             this.already = new AtomicInteger(checked.alreadyRegistered().size());
@@ -299,6 +303,7 @@ public class Imports {
             this.encoding = saved.encoding();
             this.rows = saved.progress().rows();
             this.startedAt = saved.startedAt();
+            this.checkedOnly = saved.progress().rowsDone();
             this.done = new AtomicInteger(saved.progress().rowsDone());
             this.registered = new AtomicInteger(saved.progress().registered());
             this.already = new AtomicInteger(saved.progress().alreadyRegistered());
@@ -330,9 +335,11 @@ public class Imports {
             int taken = done.get();
             Instant until = finishedAt != null ? finishedAt : Instant.now(clock);
             double seconds = Math.max(Duration.between(startedAt, until).toMillis(), 1) / 1000.0;
-            double rate = Math.round(taken / seconds * 10) / 10.0;
+            // The rate of the rows registered in the background; those the checks took cost no time worth telling.
+            double sent = Math.max(taken - checkedOnly, 0) / seconds;
+            double rate = Math.round(sent * 10) / 10.0;
             Long left = state != ImportState.RUNNING ? Long.valueOf(0)
-                    : taken == 0 || rate == 0 ? null : (long) Math.ceil((rows - taken) / (taken / seconds));
+                    : sent == 0 ? null : (long) Math.ceil((rows - taken) / sent);
             ImportStatus.Progress progress = new ImportStatus.Progress(rows, taken, registered.get(), already.get(),
                     errors.get(), rate, left, rows == 0 ? 100 : (int) (100L * taken / rows));
             List<RowProblem> sortedErrors;

@@ -145,6 +145,7 @@ class ImportsIT {
         assertThat(again.json().path("state").asText()).isEqualTo("DONE");
         assertThat(again.json().at("/progress/alreadyRegistered").asInt()).isEqualTo(3);
         assertThat(again.json().at("/progress/registered").asInt()).isZero();
+        assertThat(again.json().at("/progress/rowsPerSecond").asDouble()).isZero();
 
         long before = storedEvents.count();
         city.post(IMPORTS + "/" + batch + "/undo").expect(202);
@@ -205,6 +206,8 @@ class ImportsIT {
             checked.expect(200);
             assertThat(checked.json().path("state").asText()).isEqualTo("CHECKED");
             assertThat(checked.json().at("/progress/rows").asInt()).isEqualTo(4);
+            assertThat(checked.json().at("/progress/rowsDone").asInt()).isEqualTo(4);
+            assertThat(checked.json().at("/progress/percent").asInt()).isEqualTo(100);
             assertThat(checked.json().path("errors").size()).isZero();
         }
     }
