@@ -13,6 +13,8 @@ public final class EventMetadata {
     public static final String REQUEST_ID = "requestId";
     /** The township (tenant) the event belongs to. */
     public static final String TOWNSHIP = "township";
+    /** The bulk import (批量导入) whose row caused the event; absent on everything not imported. */
+    public static final String IMPORT_BATCH = "importBatch";
 
     /** Header names on the Kafka record, as Axon's Kafka converter writes them. */
     public static final String ACTING_USER_HEADER = "axon-metadata-" + ACTING_USER;

@@ -24,6 +24,7 @@ import org.haian.strata.contract.liaison.MemberUnitJoined;
 import org.haian.strata.contract.liaison.MemberUnitLeft;
 import org.haian.strata.contract.liaison.OrganisationKind;
 import org.haian.strata.contract.liaison.OrganisationRegistered;
+import org.haian.strata.contract.liaison.OrganisationRegistrationWithdrawn;
 import org.haian.strata.contract.liaison.OrganisationUpdated;
 import org.haian.strata.contract.liaison.PersonArchived;
 import org.haian.strata.contract.liaison.PersonCategoryChanged;
@@ -31,6 +32,7 @@ import org.haian.strata.contract.liaison.PersonForgotten;
 import org.haian.strata.contract.liaison.PersonMovedToTownship;
 import org.haian.strata.contract.liaison.PersonProfileUpdated;
 import org.haian.strata.contract.liaison.PersonRegistered;
+import org.haian.strata.contract.liaison.PersonRegistrationWithdrawn;
 import org.haian.strata.contract.liaison.PersonalDataExported;
 import org.haian.strata.contract.liaison.PoliticalArrangementRecorded;
 import org.haian.strata.contract.liaison.RepresentativeFigureDesignated;
@@ -52,6 +54,7 @@ final class LiaisonEvents {
     private static final String ORGANISATION = "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a";
     private static final String CONFERENCE = "c1a2b3c4-d5e6-4f70-8192-a3b4c5d6e7f8";
     private static final String ASSOCIATION = "a9b8c7d6-e5f4-4a3b-8c2d-1e0f9a8b7c6d";
+    private static final String IMPORT = "3e1f5a7c-9b2d-4e6f-8a0c-2d4f6b8e0a1c";
     private static final String BASE = "b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e";
 
     private LiaisonEvents() {
@@ -89,6 +92,11 @@ final class LiaisonEvents {
                         List.of("Land for a second plant", "Talent housing for engineers"))),
                 cityLevel("liaison/CadreRegistered.2.json", new CadreRegistered(
                         CADRE, "Zhang Wei", CadreLevel.TOWNSHIP, "libao", "Deputy head of Libao town")),
+                township("liaison/PersonRegistrationWithdrawn.1.json", new PersonRegistrationWithdrawn(
+                        PERSON, "libao", Category.ENTERPRISE_STAFF, IMPORT)),
+                township("liaison/OrganisationRegistrationWithdrawn.1.json", new OrganisationRegistrationWithdrawn(
+                        ORGANISATION, OrganisationKind.MEDIA_OUTLET, Category.NEW_MEDIA, "haian-subdistrict", 12,
+                        56000, IMPORT)),
                 township("liaison/OrganisationRegistered.1.json", new OrganisationRegistered(
                         ORGANISATION, "Haian Online", OrganisationKind.MEDIA_OUTLET, Category.NEW_MEDIA,
                         "haian-subdistrict", 12, 80, 56000)),

@@ -54,6 +54,12 @@ public final class Caller {
         return send("POST", path, body, UnaryOperator.identity());
     }
 
+    /** A POST of a file as the whole raw body (a spreadsheet to import), of the given content type. */
+    public Reply upload(String path, String contentType, byte[] file) {
+        return send("POST", path, null, request -> request.POST(HttpRequest.BodyPublishers.ofByteArray(file))
+                .header("Content-Type", contentType));
+    }
+
     /** A POST without a body, for commands that need none. */
     public Reply post(String path) {
         return send("POST", path, null, UnaryOperator.identity());

@@ -17,6 +17,7 @@ import org.haian.strata.contract.Category;
 import org.haian.strata.contract.liaison.MemberAdmitted;
 import org.haian.strata.contract.liaison.MemberRemoved;
 import org.haian.strata.contract.liaison.PersonArchived;
+import org.haian.strata.contract.liaison.PersonRegistrationWithdrawn;
 import org.haian.strata.contract.liaison.PersonCategoryChanged;
 import org.haian.strata.contract.liaison.PersonMovedToTownship;
 import org.haian.strata.contract.liaison.PersonRegistered;
@@ -64,6 +65,12 @@ public class PeopleView {
 
     @EventHandler
     void on(PersonArchived event, @SourceId String aggregateId, @SequenceNumber long sequence) {
+        change(event.personId(), aggregateId, sequence, Updates.set("archived", true));
+    }
+
+    /** A registration withdrawn with its import: the person takes no more contributions, as if archived. */
+    @EventHandler
+    void on(PersonRegistrationWithdrawn event, @SourceId String aggregateId, @SequenceNumber long sequence) {
         change(event.personId(), aggregateId, sequence, Updates.set("archived", true));
     }
 

@@ -8,6 +8,7 @@ import org.haian.strata.contract.liaison.PersonArchived;
 import org.haian.strata.contract.liaison.PersonCategoryChanged;
 import org.haian.strata.contract.liaison.PersonMovedToTownship;
 import org.haian.strata.contract.liaison.PersonRegistered;
+import org.haian.strata.contract.liaison.PersonRegistrationWithdrawn;
 import org.haian.strata.contribution.api.people.FindPersonReference;
 import org.haian.strata.contribution.api.people.PersonReference;
 import org.haian.strata.testsupport.DomainEvents;
@@ -46,6 +47,16 @@ class PeopleViewTest {
 
         assertThat(view.handle(new FindPersonReference("p1")))
                 .contains(new PersonReference("p1", "qutang", Category.FREELANCER, true, false));
+    }
+
+    /** Undoing the bulk import that registered them: the person takes no more contributions, as if archived. */
+    @Test
+    void aRegistrationWithdrawnWithItsImportCountsAsArchived() {
+        events.deliver(new PersonRegistered("p3", "Wang Fang", Category.NEW_MEDIA, "libao", "Org", "Role"),
+                new PersonRegistrationWithdrawn("p3", "libao", Category.NEW_MEDIA, "batch-1"));
+
+        assertThat(view.handle(new FindPersonReference("p3")))
+                .contains(new PersonReference("p3", "libao", Category.NEW_MEDIA, true, false));
     }
 
     @Test

@@ -2,14 +2,18 @@ package org.haian.strata.liaison.domain;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.haian.strata.contract.Category;
+import org.haian.strata.contract.EventMetadata;
 import org.haian.strata.contract.liaison.OrganisationKind;
 import org.haian.strata.contract.liaison.OrganisationRegistered;
+import org.haian.strata.contract.liaison.OrganisationRegistrationWithdrawn;
 import org.haian.strata.contract.liaison.OrganisationUpdated;
 import org.haian.strata.liaison.api.organisations.RegisterOrganisation;
 import org.haian.strata.liaison.api.organisations.UpdateOrganisation;
+import org.haian.strata.liaison.api.organisations.WithdrawOrganisationRegistration;
 import org.haian.strata.platform.domain.CommandRefused;
 import org.haian.strata.platform.domain.Require;
 import org.haian.strata.platform.domain.TownshipRecord;
@@ -30,6 +34,9 @@ public class Organisation extends TownshipRecord {
     private OrganisationKind kind;
     // The current details, both to tell a real change from a resubmitted form and to hand consumers the old values.
     private Details details;
+    // The bulk import that registered the organisation, if one did: only undoing that import withdraws it.
+    private String importBatch;
+    private boolean withdrawn;
 
     protected Organisation() {
         // For Axon, which rebuilds the organisation from its events.
@@ -37,15 +44,24 @@ public class Organisation extends TownshipRecord {
 
     @CommandHandler
     public Organisation(RegisterOrganisation command) {
+        apply(registration(command));
+    }
+
+    /**
+     * The registration the command makes, or the refusal of its input: decided from the command alone, so that a
+     * bulk import's dry run checks each row by exactly this rule without storing anything.
+     */
+    public static OrganisationRegistered registration(RegisterOrganisation command) {
         OrganisationKind kind = Require.present("kind", command.kind());
         Details details = Details.of(kind, command.name(), command.category(), command.township(),
                 command.headcount(), command.influence(), command.followers());
-        apply(new OrganisationRegistered(command.organisationId(), details.name(), kind, details.category(),
-                details.township(), details.headcount(), details.influence(), details.followers()));
+        return new OrganisationRegistered(command.organisationId(), details.name(), kind, details.category(),
+                details.township(), details.headcount(), details.influence(), details.followers());
     }
 
     @CommandHandler
     public void handle(UpdateOrganisation command) {
+        refuseIfWithdrawn();
         Details next = Details.of(kind, command.name(), command.category(), command.township(),
                 command.headcount(), command.influence(), command.followers());
         if (next.equals(details)) {
@@ -54,6 +70,28 @@ public class Organisation extends TownshipRecord {
         apply(new OrganisationUpdated(organisationId, next.name(), kind, next.category(), next.township(),
                 next.headcount(), next.influence(), next.followers(), details.category(), details.township(),
                 details.headcount(), details.followers()));
+    }
+
+    /** Undoing an import takes the organisation off the registry with the details it has now. */
+    @CommandHandler
+    public void handle(WithdrawOrganisationRegistration command) {
+        String batch = Require.text("importBatch", command.importBatch());
+        if (withdrawn && batch.equals(importBatch)) {
+            // An undo taken up again after an interruption: this one is withdrawn already.
+            return;
+        }
+        refuseIfWithdrawn();
+        if (!batch.equals(importBatch)) {
+            throw new CommandRefused(CONFLICT, "organisationId", "was not registered by this import");
+        }
+        apply(new OrganisationRegistrationWithdrawn(organisationId, kind, details.category(), details.township(),
+                details.headcount(), details.followers(), batch));
+    }
+
+    private void refuseIfWithdrawn() {
+        if (withdrawn) {
+            throw new CommandRefused(CONFLICT, "organisationId", "was withdrawn with the import that registered it");
+        }
     }
 
     @Override
@@ -67,7 +105,8 @@ public class Organisation extends TownshipRecord {
     }
 
     @EventSourcingHandler
-    void on(OrganisationRegistered event) {
+    void on(OrganisationRegistered event, @MetaDataValue(EventMetadata.IMPORT_BATCH) String importBatch) {
+        this.importBatch = importBatch;
         this.organisationId = event.organisationId();
         this.kind = event.kind();
         this.details = new Details(event.name(), event.category(), event.township(), event.headcount(),
@@ -78,6 +117,11 @@ public class Organisation extends TownshipRecord {
     void on(OrganisationUpdated event) {
         this.details = new Details(event.name(), event.category(), event.township(), event.headcount(),
                 event.influence(), event.followers());
+    }
+
+    @EventSourcingHandler
+    void on(OrganisationRegistrationWithdrawn event) {
+        this.withdrawn = true;
     }
 
     private record Details(String name, Category category, String township, int headcount, int influence,

@@ -13,6 +13,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -28,7 +29,9 @@ import org.haian.strata.contract.liaison.PersonCategoryChanged;
 import org.haian.strata.contract.liaison.PersonForgotten;
 import org.haian.strata.contract.liaison.PersonMovedToTownship;
 import org.haian.strata.contract.liaison.PersonProfileUpdated;
+import org.haian.strata.contract.EventMetadata;
 import org.haian.strata.contract.liaison.PersonRegistered;
+import org.haian.strata.contract.liaison.PersonRegistrationWithdrawn;
 import org.haian.strata.contract.liaison.PersonalDataExported;
 import org.haian.strata.contract.liaison.PoliticalArrangementRecorded;
 import org.haian.strata.contract.liaison.RepresentativeFigureDesignated;
@@ -45,6 +48,7 @@ import org.haian.strata.liaison.api.people.RecordPersonalDataExport;
 import org.haian.strata.liaison.api.people.RecordPoliticalArrangement;
 import org.haian.strata.liaison.api.people.RegisterPerson;
 import org.haian.strata.liaison.api.people.UpdatePersonProfile;
+import org.haian.strata.liaison.api.people.WithdrawPersonRegistration;
 import org.haian.strata.liaison.api.people.WithdrawRepresentativeFigure;
 import org.haian.strata.platform.domain.CadreScope;
 import org.haian.strata.platform.domain.CommandRefused;
@@ -79,6 +83,9 @@ public class Person extends TownshipRecord {
     private final Map<String, Liaison> liaisons = new LinkedHashMap<>();
     private boolean archived;
     private boolean forgotten;
+    private boolean withdrawn;
+    // The bulk import that registered the person, if one did: only undoing that import withdraws the registration.
+    private String importBatch;
 
     protected Person() {
         // For Axon, which rebuilds the person from their events.
@@ -99,11 +106,19 @@ public class Person extends TownshipRecord {
 
     @CommandHandler
     public Person(RegisterPerson command) {
+        apply(registration(command));
+    }
+
+    /**
+     * The registration the command makes, or the refusal of its input: decided from the command alone, so that a
+     * bulk import's dry run checks each row by exactly this rule without storing anything.
+     */
+    public static PersonRegistered registration(RegisterPerson command) {
         String name = Require.name("name", command.name(), 100);
         String township = Require.text("township", command.township());
         Category category = Require.present("category", command.category());
-        apply(new PersonRegistered(command.personId(), name, category, township,
-                VisibleText.of(command.organisation()), Require.optional(command.role())));
+        return new PersonRegistered(command.personId(), name, category, township,
+                VisibleText.of(command.organisation()), Require.optional(command.role()));
     }
 
     @CommandHandler
@@ -193,6 +208,28 @@ public class Person extends TownshipRecord {
         apply(new PersonArchived(personId, township, category, reason, representativeFigure, arrangements.size()));
     }
 
+    /**
+     * Undoing an import takes back only what the import alone made: a person someone has since befriended,
+     * designated or given a political arrangement carries real work, and is archived by hand instead if need be.
+     */
+    @CommandHandler
+    public void handle(WithdrawPersonRegistration command) {
+        String batch = Require.text("importBatch", command.importBatch());
+        if (withdrawn && batch.equals(importBatch)) {
+            // An undo taken up again after an interruption: this one is withdrawn already.
+            return;
+        }
+        refuseIfArchived();
+        if (!batch.equals(importBatch)) {
+            throw new CommandRefused(CONFLICT, "personId", "was not registered by this import");
+        }
+        if (!liaisons.isEmpty() || representativeFigure || !arrangements.isEmpty()) {
+            throw new CommandRefused(CONFLICT, "personId", "has listed liaison, a representative-figure designation "
+                    + "or a political arrangement recorded since the import: archive the person instead");
+        }
+        apply(new PersonRegistrationWithdrawn(personId, township, category, batch));
+    }
+
     /** 删除个人信息: the city erases what identifies the person; the person stays counted where they were. */
     @CommandHandler
     public void handle(ForgetPerson command) {
@@ -266,7 +303,7 @@ public class Person extends TownshipRecord {
     }
 
     boolean isArchived() {
-        return archived;
+        return archived || withdrawn;
     }
 
     boolean isForgotten() {
@@ -274,7 +311,8 @@ public class Person extends TownshipRecord {
     }
 
     @EventSourcingHandler
-    void on(PersonRegistered event) {
+    void on(PersonRegistered event, @MetaDataValue(EventMetadata.IMPORT_BATCH) String importBatch) {
+        this.importBatch = importBatch;
         this.personId = event.personId();
         this.township = event.township();
         this.category = event.category();
@@ -327,6 +365,11 @@ public class Person extends TownshipRecord {
     }
 
     @EventSourcingHandler
+    void on(PersonRegistrationWithdrawn event) {
+        this.withdrawn = true;
+    }
+
+    @EventSourcingHandler
     void on(PersonForgotten event) {
         this.forgotten = true;
         this.profile = null;
@@ -335,6 +378,9 @@ public class Person extends TownshipRecord {
     /** An archived person takes no change; neither does a forgotten one, whose record is only a count now. */
     private void refuseIfArchived() {
         refuseIfForgotten();
+        if (withdrawn) {
+            throw new CommandRefused(CONFLICT, "personId", "was withdrawn with the import that registered them");
+        }
         if (archived) {
             throw new CommandRefused(CONFLICT, "personId", "is archived");
         }

@@ -9,13 +9,13 @@ import org.haian.strata.platform.domain.VisibleText;
  * visible form is compared ({@link VisibleText}: full-width forms, invisible characters, blanks), and letter case is
  * ironed out too.
  */
-final class IdentityKey {
+public final class IdentityKey {
 
     private IdentityKey() {
     }
 
     /** The comparable form of a text; null for an absent or blank one. */
-    static String of(String text) {
+    public static String of(String text) {
         String visible = VisibleText.of(text);
         return visible == null ? null : visible.toLowerCase(Locale.ROOT);
     }

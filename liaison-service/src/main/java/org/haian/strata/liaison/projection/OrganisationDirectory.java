@@ -1,12 +1,15 @@
 package org.haian.strata.liaison.projection;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -18,9 +21,11 @@ import org.bson.conversions.Bson;
 import org.haian.strata.contract.Category;
 import org.haian.strata.contract.liaison.OrganisationKind;
 import org.haian.strata.contract.liaison.OrganisationRegistered;
+import org.haian.strata.contract.liaison.OrganisationRegistrationWithdrawn;
 import org.haian.strata.contract.liaison.OrganisationUpdated;
 import org.haian.strata.liaison.api.organisations.FindOrganisation;
 import org.haian.strata.liaison.api.organisations.ListOrganisations;
+import org.haian.strata.liaison.api.organisations.OrganisationNamesIn;
 import org.haian.strata.liaison.api.organisations.OrganisationPage;
 import org.haian.strata.liaison.api.organisations.OrganisationView;
 import org.haian.strata.platform.readmodel.OncePerEvent;
@@ -63,19 +68,37 @@ public class OrganisationDirectory {
                 Updates.set("updatedAt", Date.from(at))));
     }
 
+    /** Taken back with its import: it leaves every list; the document stays, marked, against a redelivery. */
+    @EventHandler
+    void on(OrganisationRegistrationWithdrawn event, @SequenceNumber long sequence) {
+        OncePerEvent.apply(organisations, event.organisationId(), event.organisationId(), sequence,
+                Updates.set("withdrawn", true));
+    }
+
     @QueryHandler
     Optional<OrganisationView> handle(FindOrganisation query) {
         return Optional.ofNullable(organisations.find(Filters.eq("_id", query.organisationId())).first())
+                .filter(organisation -> !organisation.getBoolean("withdrawn", false))
                 .map(OrganisationDirectory::view);
     }
 
     @QueryHandler
     OrganisationPage handle(ListOrganisations query) {
-        Bson filter = allOf(equalIfGiven("township", query.township()), equalIfGiven("category", query.category()),
+        Bson filter = allOf(Filters.ne("withdrawn", true), equalIfGiven("township", query.township()), equalIfGiven("category", query.category()),
                 equalIfGiven("kind", query.kind()));
         PagedScan.Page<OrganisationView> page = PagedScan.page(organisations, filter, null, PagedScan.BY_NAME,
                 query.page(), query.size(), OrganisationDirectory::view);
         return new OrganisationPage(page.items(), query.page(), query.size(), page.total());
+    }
+
+    /** Every organisation of the township by its name as {@link IdentityKey} compares it: what an import skips. */
+    @QueryHandler
+    List<String> handle(OrganisationNamesIn query) {
+        List<String> names = new ArrayList<>();
+        organisations.find(Filters.and(Filters.eq("township", query.township()), Filters.ne("withdrawn", true)))
+                .projection(Projections.include("name"))
+                .forEach(organisation -> names.add(IdentityKey.of(organisation.getString("name"))));
+        return names;
     }
 
     private static Bson details(String name, OrganisationKind kind, Category category, String township,

@@ -37,6 +37,7 @@ import org.haian.strata.contract.liaison.PersonForgotten;
 import org.haian.strata.contract.liaison.PersonMovedToTownship;
 import org.haian.strata.contract.liaison.PersonProfileUpdated;
 import org.haian.strata.contract.liaison.PersonRegistered;
+import org.haian.strata.contract.liaison.PersonRegistrationWithdrawn;
 import org.haian.strata.contract.liaison.PoliticalArrangementRecorded;
 import org.haian.strata.contract.liaison.RepresentativeFigureDesignated;
 import org.haian.strata.contract.liaison.RepresentativeFigureWithdrawn;
@@ -155,6 +156,15 @@ public class PersonDirectory {
     }
 
     /**
+     * A registration taken back with its import leaves every list and page, archived ones too, as if the import had
+     * not been; the document stays, marked, so that a redelivered registration cannot bring the person back.
+     */
+    @EventHandler
+    void on(PersonRegistrationWithdrawn event, @SequenceNumber long sequence) {
+        person(event.personId(), sequence, Updates.set("withdrawn", true));
+    }
+
+    /**
      * Erases what identifies the person, contacts' notes and the issues they raised included; what counts them
      * (township, category, flags, dates) stays. A rebuild reads their events back without the key and shows the same.
      */
@@ -209,6 +219,7 @@ public class PersonDirectory {
     @QueryHandler
     Optional<PersonView> handle(FindPerson query) {
         return Optional.ofNullable(people.find(Filters.eq("_id", query.personId())).first())
+                .filter(person -> !person.getBoolean("withdrawn", false))
                 .map(PersonDirectory::view);
     }
 
@@ -218,6 +229,7 @@ public class PersonDirectory {
         String name = VisibleText.of(query.name());
         Bson filter = PagedScan.allOf(
                 query.archived() ? Filters.eq("archived", true) : Filters.ne("archived", true),
+                Filters.ne("withdrawn", true),
                 PagedScan.equalIfGiven("township", query.township()),
                 PagedScan.equalIfGiven("category", query.category()),
                 PagedScan.equalIfGiven("organisationKey", IdentityKey.of(query.organisation())),

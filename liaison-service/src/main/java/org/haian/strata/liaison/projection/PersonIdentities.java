@@ -3,6 +3,7 @@ package org.haian.strata.liaison.projection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -14,6 +15,7 @@ import org.haian.strata.contract.liaison.PersonForgotten;
 import org.haian.strata.contract.liaison.PersonMovedToTownship;
 import org.haian.strata.contract.liaison.PersonProfileUpdated;
 import org.haian.strata.contract.liaison.PersonRegistered;
+import org.haian.strata.contract.liaison.PersonRegistrationWithdrawn;
 import org.haian.strata.platform.domain.CommandRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * whose unique key decides it, kept by a <em>subscribing</em> processor ({@code application.yml}), so each change is
  * written in the same transaction as the event that causes it. A registration, a profile change or a move that
  * would collide with someone in active work stores nothing and is refused as a conflict naming the person already
- * there, even when two registrations race. Archiving frees the key. A person without an organisation holds no key
+ * there, even when two registrations race. Archiving frees the key, and so does withdrawing an imported
+ * registration. A person without an organisation holds no key
  * (the column is null, and nulls never collide): a name alone does not tell namesakes apart.
  *
  * <p>Being subscribing, it sees only events stored while it runs. So at start-up it compares the table with the
@@ -53,7 +56,8 @@ public class PersonIdentities implements SmartInitializingSingleton {
                 CONSTRAINT person_identity_unique UNIQUE (township, organisation_key, name_key))""";
     /** The events that change a person's row; {@code last_sequence} is the newest of these taken in. */
     private static final List<Class<?>> KEYED = List.of(PersonRegistered.class, PersonProfileUpdated.class,
-            PersonMovedToTownship.class, PersonArchived.class, PersonForgotten.class);
+            PersonMovedToTownship.class, PersonArchived.class, PersonForgotten.class,
+            PersonRegistrationWithdrawn.class);
     /** Added after the table first shipped: how far in the person's events the row is; null means unknown. */
     private static final String LAST_SEQUENCE =
             "ALTER TABLE person_identity ADD COLUMN IF NOT EXISTS last_sequence BIGINT";
@@ -113,6 +117,13 @@ public class PersonIdentities implements SmartInitializingSingleton {
                 sequence, event.personId());
     }
 
+    /** A registration withdrawn with its import frees the key as an archive does: the same row may come again. */
+    @EventHandler
+    void on(PersonRegistrationWithdrawn event, @SequenceNumber long sequence) {
+        jdbc.update("UPDATE person_identity SET organisation_key = NULL, last_sequence = ? WHERE person_id = ?",
+                sequence, event.personId());
+    }
+
     /** Makes a change of the key; a collision is the domain's refusal, pointing at the person already there. */
     private void keyed(String field, Key wanted, Runnable change) {
         try {
@@ -126,6 +137,20 @@ public class PersonIdentities implements SmartInitializingSingleton {
                     "a person with this name and organisation is registered in this township already", "personId",
                     holder);
         }
+    }
+
+    /**
+     * Who holds the key of this township, organisation and name now, if anyone: what a bulk import's dry run reports
+     * a row as found already by. Read from the table the registrations themselves are decided by.
+     */
+    public Optional<String> holder(String township, String organisation, String name) {
+        String organisationKey = IdentityKey.of(organisation);
+        if (organisationKey == null) {
+            return Optional.empty();
+        }
+        return jdbc.queryForList("SELECT person_id FROM person_identity "
+                        + "WHERE township = ? AND organisation_key = ? AND name_key = ?", String.class,
+                township, organisationKey, IdentityKey.of(name)).stream().findFirst();
     }
 
     private Key current(String personId) {
@@ -144,7 +169,7 @@ public class PersonIdentities implements SmartInitializingSingleton {
         });
         Map<String, Long> stored = new HashMap<>();
         jdbc.query("SELECT aggregateIdentifier, MAX(sequenceNumber) FROM DomainEventEntry WHERE payloadType IN "
-                + "(?, ?, ?, ?, ?) GROUP BY aggregateIdentifier", row -> {
+                + "(?, ?, ?, ?, ?, ?) GROUP BY aggregateIdentifier", row -> {
             stored.put(row.getString(1), row.getLong(2));
         }, KEYED.stream().map(Class::getName).toArray());
         List<String> behind = stored.entrySet().stream()
@@ -216,7 +241,7 @@ public class PersonIdentities implements SmartInitializingSingleton {
             if (event instanceof PersonMovedToTownship moved) {
                 return new Row(row.key().withTownship(moved.toTownship()), sequence);
             }
-            if (event instanceof PersonArchived) {
+            if (event instanceof PersonArchived || event instanceof PersonRegistrationWithdrawn) {
                 return new Row(row.withoutKey().key(), sequence);
             }
             if (event instanceof PersonForgotten forgotten) {

@@ -5,6 +5,7 @@ import org.haian.strata.contract.Category;
 import org.haian.strata.contract.liaison.MemberAdmitted;
 import org.haian.strata.contract.liaison.MemberRemoved;
 import org.haian.strata.contract.liaison.PersonArchived;
+import org.haian.strata.contract.liaison.PersonRegistrationWithdrawn;
 import org.haian.strata.liaison.api.association.RemoveMember;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,15 @@ class MembershipEndsWithArchiveTest {
                 .whenAggregate("p-1").publishes(ARCHIVED)
                 .expectDispatchedCommands(new RemoveMember("xlh", "p-1",
                         MembershipEndsWithArchive.REASON + "Moved to Nantong"));
+    }
+
+    @Test
+    void aRegistrationWithdrawnWithItsImportRemovesTheMemberNamingTheImport() {
+        fixture.givenAggregate("xlh").published(ADMITTED)
+                .whenAggregate("p-1").publishes(new PersonRegistrationWithdrawn("p-1", "libao",
+                        Category.ENTERPRISE_STAFF, "batch-1"))
+                .expectDispatchedCommands(new RemoveMember("xlh", "p-1", MembershipEndsWithArchive.WITHDRAWN
+                        + "batch-1"));
     }
 
     @Test

@@ -20,7 +20,9 @@ import org.haian.strata.contract.liaison.ContactLogged;
 import org.haian.strata.contract.liaison.OrganisationKind;
 import org.haian.strata.contract.liaison.OrganisationRegistered;
 import org.haian.strata.contract.liaison.OrganisationUpdated;
+import org.haian.strata.contract.liaison.OrganisationRegistrationWithdrawn;
 import org.haian.strata.contract.liaison.PersonArchived;
+import org.haian.strata.contract.liaison.PersonRegistrationWithdrawn;
 import org.haian.strata.contract.liaison.PersonCategoryChanged;
 import org.haian.strata.contract.liaison.PersonForgotten;
 import org.haian.strata.contract.liaison.PersonMovedToTownship;
@@ -91,6 +93,12 @@ public class LiaisonView {
         OncePerEvent.apply(people, event.personId(), event.personId(), sequence, Updates.set("archived", true));
     }
 
+    /** A registration withdrawn with its import: the person takes no more outreach, as if archived. */
+    @EventHandler
+    void on(PersonRegistrationWithdrawn event, @SequenceNumber long sequence) {
+        OncePerEvent.apply(people, event.personId(), event.personId(), sequence, Updates.set("archived", true));
+    }
+
     /**
      * A forgotten person can no longer be named here (as if archived), and what they said (a form's answers, an
      * appeal's subject) leaves outreach's read models, as it became unreadable in its events with their key.
@@ -125,6 +133,18 @@ public class LiaisonView {
                         event.influence()));
     }
 
+    /** Withdrawn with its import: no visit goes to it any more, and no suggestion names it. */
+    @EventHandler
+    void on(OrganisationRegistrationWithdrawn event, @SequenceNumber long sequence) {
+        OncePerEvent.apply(organisations, event.organisationId(), event.organisationId(), sequence,
+                Updates.set("withdrawn", true));
+    }
+
+    /** Known and not withdrawn: an organisation outreach may name. */
+    static boolean registered(Document organisation) {
+        return organisation.containsKey("kind") && !organisation.getBoolean("withdrawn", false);
+    }
+
     /**
      * A cadre's id is their sign-in name, which may hold a dot and so cannot be a mark of {@link OncePerEvent};
      * a cadre is registered once and never changed, so writing the same values again is harmless.
@@ -155,7 +175,7 @@ public class LiaisonView {
     @QueryHandler
     Optional<OrganisationReference> handle(FindOrganisationReference query) {
         return Optional.ofNullable(organisations.find(Filters.eq("_id", query.organisationId())).first())
-                .filter(d -> d.containsKey("kind"))
+                .filter(LiaisonView::registered)
                 .map(LiaisonView::organisation);
     }
 

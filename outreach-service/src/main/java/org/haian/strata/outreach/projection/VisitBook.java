@@ -144,7 +144,7 @@ public class VisitBook {
         List<Document> found = new ArrayList<>();
         organisations.find(Filters.and(Filters.eq("township", query.township()),
                 Filters.eq("category", query.category().name()))).into(found);
-        List<Document> ordered = found.stream().filter(d -> d.containsKey("kind"))
+        List<Document> ordered = found.stream().filter(LiaisonView::registered)
                 .sorted((a, b) -> VisitPriority.ORDER.compare(weighed(a), weighed(b)))
                 .limit(query.limit())
                 .toList();

@@ -10,9 +10,11 @@ import org.haian.strata.contract.Category;
 import org.haian.strata.contract.liaison.CadreLevel;
 import org.haian.strata.contract.liaison.OrganisationKind;
 import org.haian.strata.contract.liaison.OrganisationRegistered;
+import org.haian.strata.contract.liaison.OrganisationRegistrationWithdrawn;
 import org.haian.strata.contract.liaison.OrganisationUpdated;
 import org.haian.strata.contract.liaison.PersonArchived;
 import org.haian.strata.contract.liaison.PersonRegistered;
+import org.haian.strata.contract.liaison.PersonRegistrationWithdrawn;
 import org.haian.strata.contract.outreach.ProblemRaised;
 import org.haian.strata.contract.outreach.ProblemResolved;
 import org.haian.strata.contract.outreach.VisitLogged;
@@ -99,6 +101,24 @@ class VisitBookTest {
 
         assertThat(book.handle(new SuggestVisits("libao", Category.INTERMEDIARY, 10)).candidates()).isEmpty();
         assertThat(view.handle(new FindOrganisationReference("o1")).orElseThrow().township()).isEqualTo("qutang");
+    }
+
+    /** Undoing the bulk import that registered them: no visit, no suggestion, and the person as if archived. */
+    @Test
+    void aRegistrationWithdrawnWithItsImportIsNamedNoMore() {
+        organisation("o1", "Imported", 50, 50);
+        organisation("o2", "Kept", 5, 5);
+        view.on(new PersonRegistered("p1", null, Category.NEW_MEDIA, "libao", "Org", "Role"), 0);
+
+        view.on(new OrganisationRegistrationWithdrawn("o1", OrganisationKind.INTERMEDIARY_FIRM,
+                Category.INTERMEDIARY, "libao", 50, null, "batch-1"), 1);
+        view.on(new PersonRegistrationWithdrawn("p1", "libao", Category.NEW_MEDIA, "batch-1"), 1);
+
+        assertThat(view.handle(new FindOrganisationReference("o1"))).isEmpty();
+        assertThat(book.handle(new SuggestVisits("libao", Category.INTERMEDIARY, 10)).candidates())
+                .extracting(VisitCandidate::organisationId).containsExactly("o2");
+        assertThat(view.handle(new FindPersonReference("p1")))
+                .contains(new PersonReference("p1", Category.NEW_MEDIA, "libao", true));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -25,24 +26,30 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code Content-Length} says so, and for a body that announces no length once more than that has arrived (it is
  * held in memory up to the limit, then handed on). The gateway has the same limit; this one holds for a caller
  * that reaches the service directly. Tomcat's own limits cover only form posts and what it swallows after an
- * error, not a JSON body.
+ * error, not a JSON body. A file upload ({@code haian.upload-paths}, e.g. a bulk import's spreadsheet) may be as large
+ * as {@code haian.max-upload-size}, a POST to those paths only.
  */
 public class RequestSizeLimit extends OncePerRequestFilter {
 
-    private final long maxBytes;
+    private final long maxRequestBytes;
+    private final long maxUploadBytes;
+    private final List<String> uploadPaths;
     private final ObjectMapper json;
 
-    public RequestSizeLimit(DataSize maxSize, ObjectMapper json) {
-        this.maxBytes = maxSize.toBytes();
+    public RequestSizeLimit(DataSize maxSize, DataSize maxUploadSize, List<String> uploadPaths, ObjectMapper json) {
+        this.maxRequestBytes = maxSize.toBytes();
+        this.maxUploadBytes = maxUploadSize.toBytes();
+        this.uploadPaths = List.copyOf(uploadPaths);
         this.json = json;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long maxBytes = isUpload(request) ? maxUploadBytes : maxRequestBytes;
         long declared = request.getContentLengthLong();
         if (declared > maxBytes) {
-            refuse(response);
+            refuse(response, maxBytes);
             return;
         }
         if (declared >= 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) == null) {
@@ -51,7 +58,7 @@ public class RequestSizeLimit extends OncePerRequestFilter {
         }
         byte[] body = request.getInputStream().readNBytes(Math.toIntExact(maxBytes + 1));
         if (body.length > maxBytes) {
-            refuse(response);
+            refuse(response, maxBytes);
             return;
         }
         chain.doFilter(new HeldBody(request, body), response);
@@ -61,7 +68,12 @@ public class RequestSizeLimit extends OncePerRequestFilter {
      * Tomcat closes the connection after a 413 without draining the rest of the body (unless the answer says
      * {@code Connection: close} itself, when it drains it first), so the refusal costs no more than its headers.
      */
-    private void refuse(HttpServletResponse response) throws IOException {
+    private boolean isUpload(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return "POST".equals(request.getMethod()) && uploadPaths.stream().anyMatch(path::equals);
+    }
+
+    private void refuse(HttpServletResponse response, long maxBytes) throws IOException {
         Refusals.write(json, response, Refusals.problem(HttpStatus.PAYLOAD_TOO_LARGE,
                 "The request body is larger than the " + DataSize.ofBytes(maxBytes).toKilobytes() + " KB allowed"));
     }

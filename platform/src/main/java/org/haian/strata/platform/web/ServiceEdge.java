@@ -1,5 +1,7 @@
 package org.haian.strata.platform.web;
 
+import java.util.List;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
@@ -22,9 +24,11 @@ public class ServiceEdge {
 
     @Bean
     FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(@Value("${haian.max-request-size}") DataSize maxSize,
+                                                             @Value("${haian.max-upload-size}") DataSize maxUpload,
+                                                             @Value("${haian.upload-paths:}") List<String> uploads,
                                                              ObjectMapper json) {
         FilterRegistrationBean<RequestSizeLimit> registration =
-                new FilterRegistrationBean<>(new RequestSizeLimit(maxSize, json));
+                new FilterRegistrationBean<>(new RequestSizeLimit(maxSize, maxUpload, uploads, json));
         // Before Spring Security too: an oversized body is refused whoever sends it, and costs no token check.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;

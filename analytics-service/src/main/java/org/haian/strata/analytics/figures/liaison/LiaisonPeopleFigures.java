@@ -27,6 +27,7 @@ import org.haian.strata.contract.liaison.PersonArchived;
 import org.haian.strata.contract.liaison.PersonCategoryChanged;
 import org.haian.strata.contract.liaison.PersonMovedToTownship;
 import org.haian.strata.contract.liaison.PersonRegistered;
+import org.haian.strata.contract.liaison.PersonRegistrationWithdrawn;
 import org.haian.strata.contract.liaison.RepresentativeFigureDesignated;
 import org.haian.strata.contract.liaison.RepresentativeFigureWithdrawn;
 import org.haian.strata.platform.time.ContactOverdue;
@@ -72,7 +73,8 @@ public class LiaisonPeopleFigures implements KeyedCounting<PersonHistory> {
 
     @Override
     public int version() {
-        return 2;
+        // 3: a registration withdrawn with its import ends the person's memberships as an archive does.
+        return 3;
     }
 
     @Override
@@ -95,6 +97,8 @@ public class LiaisonPeopleFigures implements KeyedCounting<PersonHistory> {
         } else if (payload instanceof PersonCategoryChanged e) {
             return e.personId();
         } else if (payload instanceof PersonArchived e) {
+            return e.personId();
+        } else if (payload instanceof PersonRegistrationWithdrawn e) {
             return e.personId();
         } else if (payload instanceof LiaisonAssigned e) {
             return e.personId();
@@ -127,7 +131,7 @@ public class LiaisonPeopleFigures implements KeyedCounting<PersonHistory> {
         } else if (payload instanceof PersonCategoryChanged changed) {
             return person.placedIfUnknown(day, changed.township(), changed.fromCategory())
                     .placedFrom(day, changed.township(), changed.toCategory());
-        } else if (payload instanceof PersonArchived) {
+        } else if (payload instanceof PersonArchived || payload instanceof PersonRegistrationWithdrawn) {
             return person.archivedOn(day);
         } else if (payload instanceof LiaisonAssigned assigned) {
             return person.placedIfUnknown(day, assigned.township(), assigned.category()).assigned(assigned.cadreId(),

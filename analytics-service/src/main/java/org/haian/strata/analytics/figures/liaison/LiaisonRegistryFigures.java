@@ -16,11 +16,13 @@ import org.haian.strata.contract.liaison.MemberUnitJoined;
 import org.haian.strata.contract.liaison.MemberUnitLeft;
 import org.haian.strata.contract.liaison.OrganisationKind;
 import org.haian.strata.contract.liaison.OrganisationRegistered;
+import org.haian.strata.contract.liaison.OrganisationRegistrationWithdrawn;
 import org.haian.strata.contract.liaison.OrganisationUpdated;
 import org.haian.strata.contract.liaison.PersonArchived;
 import org.haian.strata.contract.liaison.PersonCategoryChanged;
 import org.haian.strata.contract.liaison.PersonMovedToTownship;
 import org.haian.strata.contract.liaison.PersonRegistered;
+import org.haian.strata.contract.liaison.PersonRegistrationWithdrawn;
 import org.haian.strata.contract.liaison.PoliticalArrangementRecorded;
 import org.haian.strata.contract.liaison.RepresentativeFigureDesignated;
 import org.haian.strata.contract.liaison.RepresentativeFigureWithdrawn;
@@ -46,6 +48,7 @@ import static org.haian.strata.analytics.figures.liaison.LiaisonFigures.RESOLUTI
 /**
  * The figures of the "3" that each liaison event settles on its own: the event names the cell and carries the
  * person's standing where it moves them (a move, a category change, an archive), so nothing has to be remembered.
+ * A registration withdrawn with its bulk import (批量导入) goes as an archive does, from the day of the withdrawal.
  * Everything counts from the day the event was recorded, except a political arrangement (from its term's first day,
  * never later than its recording), a contact (on its day) and a joint-conference resolution (on its meeting's day,
  * never later than its recording, in the city's cell of the category its owner unit serves).
@@ -62,7 +65,8 @@ public class LiaisonRegistryFigures implements EventCounting {
 
     @Override
     public int version() {
-        return 2;
+        // 3: a registration withdrawn with its import (and an organisation's) takes its counts off again.
+        return 3;
     }
 
     @Override
@@ -91,6 +95,9 @@ public class LiaisonRegistryFigures implements EventCounting {
             Cell cell = new Cell(archived.township(), archived.category());
             countedIn(archived.representativeFigure(), archived.politicalArrangements())
                     .forEach(figure -> tally.add(cell, figure, day, -1));
+        } else if (payload instanceof PersonRegistrationWithdrawn withdrawn) {
+            // Only a registration nothing was built on is withdrawn: the person counts in nothing but PEOPLE.
+            tally.add(new Cell(withdrawn.township(), withdrawn.category()), PEOPLE, day, -1);
         } else if (payload instanceof RepresentativeFigureDesignated designated) {
             tally.add(new Cell(designated.township(), designated.category()), REPRESENTATIVES, day, 1);
         } else if (payload instanceof RepresentativeFigureWithdrawn withdrawn) {
@@ -122,6 +129,10 @@ public class LiaisonRegistryFigures implements EventCounting {
             Cell after = new Cell(updated.township(), updated.category());
             organisationFigures(updated.kind(), updated.headcount(), updated.followers())
                     .forEach(figure -> tally.add(after, figure, day, 1));
+        } else if (payload instanceof OrganisationRegistrationWithdrawn withdrawn) {
+            Cell cell = new Cell(withdrawn.township(), withdrawn.category());
+            organisationFigures(withdrawn.kind(), withdrawn.headcount(), withdrawn.followers())
+                    .forEach(figure -> tally.add(cell, figure, day, -1));
         } else if (payload instanceof MeetingHeld meeting) {
             LocalDate held = meeting.date() == null ? day : CountedDays.clamp(meeting.date(), "meeting date");
             meeting.resolutions().forEach(resolution -> tally.add(Cell.cityLevel(resolution.ownerCategory()),

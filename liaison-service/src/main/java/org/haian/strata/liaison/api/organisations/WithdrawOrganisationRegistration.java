@@ -1,0 +1,12 @@
+package org.haian.strata.liaison.api.organisations;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * 撤销导入登记 - take back an organisation's registration when the bulk import that made it is undone.
+ *
+ * @param importBatch the import being undone; only a registration that import made is withdrawn
+ */
+public record WithdrawOrganisationRegistration(@TargetAggregateIdentifier String organisationId,
+                                               String importBatch) {
+}
