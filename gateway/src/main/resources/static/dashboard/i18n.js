@@ -55,7 +55,8 @@ export const TEXT = {
     importSummary: (status, p) => `${TEXT.zh.importStates[status.state] || status.state}：共 ${p.rows ?? 0} 行，已处理 ${p.rowsDone ?? 0} 行，新登记 ${p.registered ?? 0}，已存在 ${
       p.alreadyRegistered ?? 0}，错误 ${p.errors ?? 0}${p.rowsPerSecond ? `，每秒 ${Math.round(p.rowsPerSecond)} 行` : ''}${
       p.secondsLeft != null && status.state === 'RUNNING' ? `，约剩 ${p.secondsLeft} 秒` : ''}`,
-    importRow: (row) => `第 ${row.row} 行（${row.cell}，${row.column}）：${row.reason}`,
+    importRow: (row) => (row.row ? `第 ${row.row} 行（${row.cell || row.column || row.field}）：${row.reason}`
+      : `${row.field}：${row.reason}`),
     remindersAsOf: (day, n) => `截至 ${day}，共 ${n} 项到期，最逾期的在前。`,
     noReminders: (day) => `截至 ${day}，没有到期的提醒。`,
     reminderColumns: ['类型', '区镇', '事项', '到期日', '逾期', '链接'],
@@ -134,7 +135,8 @@ export const TEXT = {
       p.rowsDone ?? 0} done, ${p.registered ?? 0} registered, ${p.alreadyRegistered ?? 0} already there, ${
       p.errors ?? 0} errors${p.rowsPerSecond ? `, ${Math.round(p.rowsPerSecond)} rows a second` : ''}${
       p.secondsLeft != null && status.state === 'RUNNING' ? `, about ${p.secondsLeft} s left` : ''}`,
-    importRow: (row) => `Row ${row.row} (${row.cell}, ${row.column}): ${row.reason}`,
+    importRow: (row) => (row.row ? `Row ${row.row} (${row.cell || row.column || row.field}): ${row.reason}`
+      : `${row.field}: ${row.reason}`),
     remindersAsOf: (day, n) => `As of ${day}: ${n} due, the most overdue first.`,
     noReminders: (day) => `As of ${day}, nothing is due.`,
     reminderColumns: ['Kind', 'Township', 'About', 'Due on', 'Overdue', 'Link'],
