@@ -258,7 +258,9 @@ public class PersonDirectory {
                     person.getString("township"), Category.valueOf(person.getString("category")), since,
                     lastContact, overdue.isOverdue(lastContact != null ? lastContact : since, today)));
         }
-        entries.sort(Comparator.comparing(Caseload.Entry::name).thenComparing(Caseload.Entry::personId));
+        // A forgotten person stays on the list (the assignment still counts) without a name: they come last.
+        entries.sort(Comparator.comparing(Caseload.Entry::name, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Caseload.Entry::personId));
         return new Caseload(query.cadreId(), overdue.after(), entries);
     }
 

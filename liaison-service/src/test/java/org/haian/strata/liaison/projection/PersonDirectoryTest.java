@@ -20,6 +20,7 @@ import org.haian.strata.contract.liaison.LiaisonAssigned;
 import org.haian.strata.contract.liaison.LiaisonEnded;
 import org.haian.strata.contract.liaison.PersonArchived;
 import org.haian.strata.contract.liaison.PersonCategoryChanged;
+import org.haian.strata.contract.liaison.PersonForgotten;
 import org.haian.strata.contract.liaison.PersonMovedToTownship;
 import org.haian.strata.contract.liaison.PersonProfileUpdated;
 import org.haian.strata.contract.liaison.PersonRegistered;
@@ -264,6 +265,19 @@ class PersonDirectoryTest {
         assertThat(directory.handle(new FindCaseload("cadre-libao", null)).people()).containsExactly(
                 new Caseload.Entry(P1, "Lu Kehu", "libao", Category.ENTERPRISE_STAFF, LocalDate.of(2025, 6, 1),
                         null, false));
+    }
+
+    @Test
+    void aForgottenPersonStaysOnTheirCadresListWithoutANameAndComesLast() {
+        events.deliver(registered(P1, "Lu Kehu", "libao", null));
+        events.deliver(registered(P2, "Xu Min", "libao", null));
+        events.deliver(assigned(P1, "libao", "cadre-libao", LocalDate.of(2025, 6, 1)));
+        events.deliver(assigned(P2, "libao", "cadre-libao", LocalDate.of(2025, 6, 1)));
+        events.deliver(new PersonForgotten(P1, "libao", Category.ENTERPRISE_STAFF, "asked to be forgotten"));
+
+        assertThat(directory.handle(new FindCaseload("cadre-libao", null)).people())
+                .extracting(Caseload.Entry::personId, Caseload.Entry::name)
+                .containsExactly(tuple(P2, "Xu Min"), tuple(P1, null));
     }
 
     @Test
