@@ -1,5 +1,6 @@
 package org.haian.strata.system;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -164,7 +165,31 @@ class AccessMatrixIT {
             "officer-libao,   forget-person,       own,      403",
             "cadre-libao,     forget-person,       own,      403",
             "analyst,         forget-person,       own,      403",
-            "anonymous,       forget-person,       own,      401"})
+            "anonymous,       forget-person,       own,      401",
+
+            // A row of another township is refused as that row's error (400), as its single registration would be.
+            "city-admin,      import-dry-run,      own,      200",
+            "city-admin,      import-dry-run,      other,    200",
+            "officer-libao,   import-dry-run,      own,      200",
+            "officer-libao,   import-dry-run,      other,    400",
+            "cadre-libao,     import-dry-run,      own,      403",
+            "analyst,         import-dry-run,      own,      403",
+            "anonymous,       import-dry-run,      own,      401",
+
+            // A cadre's reminders are their own, which they may narrow to any township.
+            "city-admin,      reminders,           own,      200",
+            "city-admin,      reminders,           other,    200",
+            "officer-libao,   reminders,           own,      200",
+            "officer-libao,   reminders,           other,    403",
+            "cadre-libao,     reminders,           own,      200",
+            "cadre-libao,     reminders,           other,    200",
+            "analyst,         reminders,           own,      403",
+            "anonymous,       reminders,           own,      401",
+
+            "officer-libao,   send-digests,        own,      403",
+            "cadre-libao,     send-digests,        own,      403",
+            "analyst,         send-digests,        own,      403",
+            "anonymous,       send-digests,        own,      401"})
     void eachRoleGetsWhatItsTownshipRulesAllow(String user, String family, String scope, int status) {
         String township = "own".equals(scope) ? "libao" : "qutang";
         Caller caller = caller(user);
@@ -190,10 +215,18 @@ class AccessMatrixIT {
             case "export-figures" -> caller.with("Accept", "text/csv").get("/api/analytics/townships/" + township);
             case "forget-person" -> caller.post("/api/liaison/people/" + RECORDS.get("people").get(township)
                     + "/forget", "{\"reason\":\"Asked by the matrix\"}");
+            case "import-dry-run" -> caller.upload("/api/liaison/imports?kind=people&dryRun=true", "text/csv",
+                    ("name,category,township\nMatrix import,NEW_MEDIA," + township + "\n")
+                            .getBytes(StandardCharsets.UTF_8));
+            case "reminders" -> caller.get("/api/reminders?township=" + township);
+            case "send-digests" -> caller.post("/api/reminders/digests");
             default -> throw new IllegalArgumentException(family);
         };
 
         expect(reply, status);
+        if ("import-dry-run".equals(family)) {
+            assertThat(suite.eventStoreHead(suite.liaison)).isEqualTo(storedBefore);
+        }
         if ("register-person".equals(family) || "forget-person".equals(family)) {
             assertThat(suite.eventStoreHead(suite.liaison)).isEqualTo(status == 201 ? storedBefore + 1 : storedBefore);
         }
