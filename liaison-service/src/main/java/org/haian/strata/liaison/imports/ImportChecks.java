@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -313,7 +314,7 @@ public class ImportChecks {
                 return null;
             }
             String stripped = text.strip();
-            String code = chinese.getOrDefault(stripped, stripped.toUpperCase(java.util.Locale.ROOT));
+            String code = chinese.getOrDefault(stripped, stripped.toUpperCase(Locale.ROOT));
             return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(code)).findFirst()
                     .orElseGet(() -> {
                         problems.add(problem(field, "'" + stripped + "' is not a valid value (one of " + allowed

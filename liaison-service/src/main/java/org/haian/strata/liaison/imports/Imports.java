@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -350,8 +351,8 @@ public class Imports {
             synchronized (alreadyList) {
                 sortedAlready = new ArrayList<>(alreadyList);
             }
-            sortedErrors.sort(java.util.Comparator.comparingInt(RowProblem::row));
-            sortedAlready.sort(java.util.Comparator.comparingInt(RowProblem::row));
+            sortedErrors.sort(Comparator.comparingInt(RowProblem::row));
+            sortedAlready.sort(Comparator.comparingInt(RowProblem::row));
             UndoProgress undoing = undo;
             return new ImportStatus(id, kind.code(), township, requestedBy, id == null, state, format, encoding,
                     progress, sortedErrors, sortedAlready, undoing == null ? null : undoing.status(), startedAt,
@@ -384,7 +385,7 @@ public class Imports {
             synchronized (kept) {
                 keptNow = new ArrayList<>(kept);
             }
-            keptNow.sort(java.util.Comparator.comparingInt(ImportStatus.Kept::row));
+            keptNow.sort(Comparator.comparingInt(ImportStatus.Kept::row));
             return new ImportStatus.Undo(records, done.get(), withdrawn.get(), keptNow, startedAt, finishedAt);
         }
     }
