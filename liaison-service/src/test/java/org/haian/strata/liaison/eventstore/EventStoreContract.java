@@ -6,9 +6,15 @@ import java.util.UUID;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.GenericDeadLetter;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.haian.strata.contract.Category;
 import org.haian.strata.contract.EventMetadata;
@@ -37,6 +43,8 @@ abstract class EventStoreContract {
     EventStore eventStore;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    EventProcessingConfiguration processing;
 
     @Test
     void aPersonsEventIsStoredWithItsMetadataAndLoadsBack() {
@@ -94,6 +102,22 @@ abstract class EventStoreContract {
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
                 "select count(*) from TokenEntry where processorName = ?", Integer.class,
                 "__axon-kafka-event-publishing-group") > 0);
+    }
+
+    /** The dead-letter table is made for the database at hand (PostgreSQL has no BLOB) and keeps what it is given. */
+    @Test
+    void deadLettersAreKeptInTheSameDatabase() {
+        String personId = UUID.randomUUID().toString();
+        SequencedDeadLetterQueue<EventMessage<?>> queue = processing.deadLetterQueue("person-directory").orElseThrow();
+        queue.enqueue(personId, new GenericDeadLetter<>(personId, new GenericDomainEventMessage<>("Person", personId,
+                0, registered(personId)), new IllegalStateException("a test of the queue")));
+
+        assertThat(queue.contains(personId)).isTrue();
+        DeadLetter<? extends EventMessage<?>> kept = queue.deadLetterSequence(personId).iterator().next();
+        assertThat(kept.message().getPayload()).isEqualTo(registered(personId));
+        assertThat(kept.cause().orElseThrow().message()).isEqualTo("a test of the queue");
+        queue.evict(kept);
+        assertThat(queue.contains(personId)).isFalse();
     }
 
     private String register() {

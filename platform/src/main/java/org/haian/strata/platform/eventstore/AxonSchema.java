@@ -4,10 +4,12 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
 
+import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.GenericTokenTableFactory;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -24,7 +26,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
- * Creates Axon's event, snapshot, token and saga tables with Axon's own DDL for the database at hand (H2 locally,
+ * Creates Axon's event, snapshot, token, saga and dead-letter tables with Axon's own DDL for the database at hand (H2 locally,
  * PostgreSQL in production). Axon writes the event and token statements as {@code CREATE TABLE IF NOT EXISTS}; its
  * saga DDL is a plain {@code CREATE TABLE}, so those tables are created only when the database lacks them. This
  * runs at every start, before any processor or command touches the tables.
@@ -61,7 +63,12 @@ public class AxonSchema implements InitializingBean {
         if (sagaStore instanceof JdbcSagaStore jdbc && !hasTable("SagaEntry")) {
             jdbc.createSchema();
         }
-        log.info("Axon event store, token store and saga store tables are in place ({})",
+        try (Connection connection = dataSource.getConnection();
+             Statement deadLetters = new DeadLetterTables(postgres).createTableStatement(connection,
+                     DeadLetterSchema.defaultSchema())) {
+            deadLetters.executeBatch();
+        }
+        log.info("Axon event store, token store, saga store and dead-letter tables are in place ({})",
                 postgres ? "PostgreSQL" : "H2");
     }
 
