@@ -360,7 +360,8 @@ async function refreshOnce() {
     parts.push(['figures', () => figures(choice), renderFigures],
         ['scorecard', () => get('/scorecard', {township: choice.township, asOf: choice.asOf}), renderScorecard],
         ['series', () => get('/series', {...seriesRange(choice.asOf), township: choice.township,
-          category: choice.category}), renderSeries]);
+          category: choice.category}), renderSeries],
+        ['deadLetters', () => get('/dead-letters/counts'), renderDeadLetters]);
   }
   if (readsReminders()) {
     // The city narrows its reminders by the township picked; an officer's and a cadre's are their own already.
@@ -435,6 +436,12 @@ function renderFigures({scope, rows, total, catchingUp}) {
   const note = (catchingUp || []).flatMap((c) => c.figures).map(label);
   $('scorecard-note').hidden = note.length === 0;
   $('scorecard-note').textContent = note.length ? text().catchingUp(note.join('、')) : '';
+}
+
+/** Events analytics could not count (its dead-letter queue): the figures lack them until an administrator acts. */
+function renderDeadLetters({letters}) {
+  $('dead-letters-note').hidden = letters === 0;
+  $('dead-letters-note').textContent = letters === 0 ? '' : text().deadLetters(text().number(letters));
 }
 
 function renderTable(rows, total) {

@@ -31,6 +31,7 @@ export const TEXT = {
     townshipColumn: '区镇',
     counting: '统计中…',
     catchingUp: (figures) => `以下指标正在按历史事件重新统计，暂未列出：${figures}`,
+    deadLetters: (count) => `有 ${count} 个事件未能计入统计，正在死信队列中等待管理员处理；各项数字暂不包含这些事件`,
     coverageOf: (part, whole) => `${part} / ${whole}`,
     updated: (time) => `数据更新于 ${time}`,
     loading: '正在加载…',
@@ -109,6 +110,8 @@ export const TEXT = {
     townshipColumn: 'Township',
     counting: 'counting…',
     catchingUp: (figures) => `Still being counted over past events, left out for now: ${figures}`,
+    deadLetters: (count) => `${count} events could not be counted and wait in the dead-letter queue for an `
+      + 'administrator; the figures leave them out until then',
     coverageOf: (part, whole) => `${part} of ${whole}`,
     updated: (time) => `Figures updated at ${time}`,
     loading: 'Loading…',

@@ -11,9 +11,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every call into a figure source goes through here. A source is a pure function of events, so an exception from it
- * fails the same way on every delivery: instead of stopping the processor on that event for good (a poison event),
- * the event counts nothing for that source and the failure is logged with the event's position. Days outside the
- * {@link CountedDays} are moved into it.
+ * fails the same way on every delivery (a poison event). The live processors {@link #admit} each event before it
+ * joins a batch, so that what fails on the event alone is dead-lettered by Axon (and retried after a fix); what
+ * still fails in a batch or a rebuild (a key's state that the source cannot apply the event to) counts nothing for
+ * that source and is logged with the event's position, instead of stopping the processor on it for good. Days
+ * outside the {@link CountedDays} are moved into it.
  */
 final class Guarded {
 
@@ -22,16 +24,32 @@ final class Guarded {
     private Guarded() {
     }
 
+    /**
+     * Throws what the source throws on the event alone: its counts (for an {@link EventCounting} source) or its key
+     * (for a {@link KeyedCounting} one).
+     */
+    static void admit(FigureSource source, RecordedEvent event) {
+        if (source instanceof EventCounting counting) {
+            countsOrFail(counting, event);
+        } else {
+            ((KeyedCounting<?>) source).keyOf(event.payload());
+        }
+    }
+
     static List<Count> counts(EventCounting source, RecordedEvent event) {
-        List<Count> counts = new ArrayList<>();
         try {
-            source.count(event, (cell, figure, businessDay, amount) -> counts.add(new Count(complete(cell, figure),
-                    figure.name(), CountedDays.clamp(businessDay, figure.name()), event.recordedDay(), amount)));
-            return counts;
+            return countsOrFail(source, event);
         } catch (RuntimeException e) {
             skipped(source, event, e);
             return List.of();
         }
+    }
+
+    private static List<Count> countsOrFail(EventCounting source, RecordedEvent event) {
+        List<Count> counts = new ArrayList<>();
+        source.count(event, (cell, figure, businessDay, amount) -> counts.add(new Count(complete(cell, figure),
+                figure.name(), CountedDays.clamp(businessDay, figure.name()), event.recordedDay(), amount)));
+        return counts;
     }
 
     /** @return {@code null} (no key, counts nothing) if the source failed on the event */

@@ -78,6 +78,14 @@ public final class ReadSide {
     }
 
     /**
+     * Refuses, by throwing, an event the source cannot count, before it joins a batch: the processor's dead-letter
+     * queue takes it (with the later events of its partition) instead of the whole batch failing on it.
+     */
+    public void admit(String name, RecordedEvent event) {
+        Guarded.admit(source(name), event);
+    }
+
+    /**
      * Writes one batch of a source's events into its live generation, and takes what it wrote into this instance's
      * copy. Called once per batch, in the batch's unit of work before its token is stored.
      */
@@ -121,8 +129,12 @@ public final class ReadSide {
                                        MongoCollection<Document> cells, List<RecordedEvent> events) {
         keyCaches.keySet().removeIf(cached -> cached.source().equals(generation.source()) && !cached.equals(generation));
         KeyCache<S> cache = (KeyCache<S>) keyCaches.computeIfAbsent(generation, g -> new KeyCache<>());
-        return KeyedCountingWriter.write(source, cells,
-                new KeyStore<>(source, infrastructure.database().getCollection(generation.keys())), cache, events);
+        // A keyed source has one processor thread, but a dead letter retried by an administrator writes from the
+        // request's thread: one writer at a time reads and writes a key's state.
+        synchronized (cache) {
+            return KeyedCountingWriter.write(source, cells,
+                    new KeyStore<>(source, infrastructure.database().getCollection(generation.keys())), cache, events);
+        }
     }
 
     /**

@@ -33,15 +33,20 @@ public final class FigureSourceHandler {
         this.batchResource = "figures-batch:" + source;
     }
 
-    /** Every event of the context topics; a source ignores those it does not count. */
+    /**
+     * Every event of the context topics; a source ignores those it does not count. One it fails on is thrown back,
+     * before it joins the batch, for the processor's dead-letter queue.
+     */
     @EventHandler
     public void on(Object payload, EventMessage<?> message) {
+        RecordedEvent event = RecordedEvent.of(message, haian);
+        readSide.get().admit(source, event);
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
         List<RecordedEvent> batch = unitOfWork.getOrComputeResource(batchResource, key -> {
             List<RecordedEvent> events = new ArrayList<>();
             unitOfWork.onPrepareCommit(committing -> readSide.get().flush(source, events));
             return events;
         });
-        batch.add(RecordedEvent.of(message, haian));
+        batch.add(event);
     }
 }
