@@ -1,9 +1,6 @@
 package org.haian.strata.benchmarks;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -15,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.haian.strata.benchmarks.Options.option;
+import static org.haian.strata.benchmarks.SuiteHttp.send;
+import static org.haian.strata.benchmarks.SuiteHttp.token;
 /**
  * How fast the city view answers where people wait, on a running suite with the demo city loaded
  * ({@code ./run.sh --demo}): the latency through the gateway of the city's figures, a township's, a category's, a
@@ -31,8 +28,6 @@ import static org.haian.strata.benchmarks.Options.option;
  */
 public final class CityViewLatency {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final Pattern TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
     private static final List<String> TOWNSHIPS = List.of("haian-subdistrict", "development-zone", "hi-tech-zone",
             "chengdong", "sunzhuang-subdistrict", "qutang", "libao", "yazhou", "jiaoxie", "dagong");
     private static final List<String> CATEGORIES = List.of("ENTERPRISE_STAFF", "NEW_MEDIA", "INTERMEDIARY",
@@ -113,27 +108,7 @@ public final class CityViewLatency {
                 .header("Accept", "application/json").GET());
     }
 
-    static String token(String gateway, String user) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(gateway + "/auth/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=haian-local")));
-        Matcher token = TOKEN.matcher(response.body());
-        if (!token.find()) {
-            throw new IllegalStateException("Signing in as " + user + " answered " + response.statusCode());
-        }
-        return token.group(1);
-    }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** The nearest-rank percentile of sorted values. */
     static long percentile(long[] sorted, int p) {

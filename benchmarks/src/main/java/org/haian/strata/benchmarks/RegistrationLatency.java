@@ -1,14 +1,8 @@
 package org.haian.strata.benchmarks;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.haian.strata.benchmarks.Options.option;
+import static org.haian.strata.benchmarks.SuiteHttp.send;
+import static org.haian.strata.benchmarks.SuiteHttp.token;
 /**
  * How soon a registration shows in analytics, on the running suite ({@code ./run.sh}): registrations are sent
  * through the gateway as the seeded users would send them, first as fast as the write side takes them (its peak),
@@ -34,8 +30,6 @@ import static org.haian.strata.benchmarks.Options.option;
  */
 public final class RegistrationLatency {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final Pattern TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern PEOPLE = Pattern.compile("\"FREELANCER\"\\s*:\\s*\\{[^}]*\"people\"\\s*:\\s*(\\d+)");
     private static final String PROBE_TOWNSHIP = "hi-tech-zone";
     /** Who registers the load, and where each may register (a township officer: their own township). */
@@ -157,27 +151,7 @@ public final class RegistrationLatency {
         return people.find() ? Long.parseLong(people.group(1)) : -1;
     }
 
-    private static String token(String gateway, String user) {
-        String body = send(HttpRequest.newBuilder(URI.create(gateway + "/auth/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=haian-local"))).body();
-        Matcher token = TOKEN.matcher(body);
-        if (!token.find()) {
-            throw new IllegalStateException("No token for " + user + ": " + body);
-        }
-        return token.group(1);
-    }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static void report(String what, List<Double> latencies) {
         List<Double> sorted = new ArrayList<>(latencies);
