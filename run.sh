@@ -48,7 +48,7 @@ port_open() { (exec 3<>"/dev/tcp/localhost/$1") 2>/dev/null; }
 
 healthy() {
   local reply
-  reply=$( (exec 3<>"/dev/tcp/localhost/$1" && printf 'GET /actuator/health HTTP/1.0\r\nHost: localhost\r\n\r\n' >&3 \
+  reply=$( (exec 3<>"/dev/tcp/localhost/$1" && printf 'GET /actuator/health/readiness HTTP/1.0\r\nHost: localhost\r\n\r\n' >&3 \
             && timeout 2 cat <&3) 2>/dev/null) || return 1
   [[ "$reply" == *'"status":"UP"'* ]]
 }

@@ -114,7 +114,7 @@ final class Suite implements AutoCloseable {
     }
 
     /** A service's own port as the city administrator, the one role its management endpoints answer. */
-    private Caller management(SuiteProcess service) {
+    Caller management(SuiteProcess service) {
         return new ApiClient(service.url(), issuer()).as("city-admin");
     }
 

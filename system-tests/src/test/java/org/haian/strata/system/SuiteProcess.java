@@ -45,7 +45,7 @@ final class SuiteProcess {
         this.http = http;
     }
 
-    /** A Spring Boot service (or the gateway), healthy once {@code /actuator/health} says UP. */
+    /** A Spring Boot service (or the gateway), healthy once its readiness ({@code /actuator/health/readiness}) says UP. */
     static SuiteProcess service(String module, int port, Map<String, String> environment) {
         return service(module, module, port, environment);
     }
@@ -145,7 +145,7 @@ final class SuiteProcess {
 
     private boolean healthy() {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/actuator/health"))
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness"))
                     .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 && response.body().contains("\"UP\"");
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package org.haian.strata.platform.messaging;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -77,6 +78,26 @@ public class KafkaTopics {
             throw new IllegalStateException("Interrupted while provisioning Kafka topics " + topics, e);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Could not provision Kafka topics " + topics, e);
+        }
+    }
+
+    /**
+     * How many brokers the cluster names, asked within the given time (for the health of the service).
+     *
+     * @throws IllegalStateException if the cluster cannot be asked in that time
+     */
+    public int brokers(Duration within) {
+        Admin admin = Admin.create(adminConfig);
+        try {
+            return admin.describeCluster().nodes().get(within.toMillis(), TimeUnit.MILLISECONDS).size();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while asking Kafka for its brokers", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Kafka did not answer within " + within, e);
+        } finally {
+            // A broker that is away would keep the client's close waiting for the request's own, longer time-out.
+            admin.close(Duration.ZERO);
         }
     }
 

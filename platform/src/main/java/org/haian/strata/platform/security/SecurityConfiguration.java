@@ -39,8 +39,9 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
  * {@code realm_access.roles}). Refusals are problem+json like every other error, in the project's words.
  *
  * <p>Public: {@code /actuator/health} and its liveness and readiness groups (for probes), and the OpenAPI document,
- * which describes the API and holds no data (the gateway serves it to its Swagger UI before anyone signs in). The
- * other management endpoints ({@code eventprocessors}, {@code metrics}, {@code info}) are for the city administrator.
+ * which describes the API and holds no data (the gateway serves it to its Swagger UI before anyone signs in), and
+ * {@code /actuator/prometheus}, for Prometheus to scrape: counts and timings, no record, and a service listens only
+ * on loopback or the cluster's network, never behind the gateway's routes. The other management endpoints ({@code eventprocessors}, {@code metrics}, {@code info}) are for the city administrator.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -57,8 +58,8 @@ public class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-                                "/error").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
+                                "/v3/api-docs", "/v3/api-docs/**", "/error").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.CITY_ADMIN.name())
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server

@@ -1,0 +1,19 @@
+package org.haian.strata.platform.observability;
+
+import org.haian.strata.platform.messaging.KafkaTopics;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * What an operator watches of every service: the Kafka part of {@code /actuator/health}. The metrics themselves are
+ * Micrometer's, Axon's and Spring's, exposed at {@code /actuator/prometheus} ({@code haian-platform.yml} says which
+ * meter answers which question); {@code observability/} holds the dashboard and alert rules built on them.
+ */
+@AutoConfiguration
+public class ObservabilityConfiguration {
+
+    @Bean
+    KafkaHealth kafkaHealthIndicator(KafkaTopics kafka) {
+        return new KafkaHealth(kafka);
+    }
+}
