@@ -8,8 +8,7 @@ import org.springframework.boot.actuate.health.Health;
 
 /**
  * {@code kafka} in {@code /actuator/health}: whether the broker answers, within two seconds, and how many brokers the
- * cluster has. Spring Boot checks the event store ({@code db}) and MongoDB ({@code mongo}) itself, but not the Kafka
- * that the Axon extension talks to. Only the overall status shows it: the readiness probe, which the supervisors
+ * cluster has. Only the overall status shows it: the readiness probe, which the supervisors
  * poll, stays on the application's own state, so a broker away for a while does not take a service out of rotation
  * (it publishes what waits in its event store once the broker is back).
  */
