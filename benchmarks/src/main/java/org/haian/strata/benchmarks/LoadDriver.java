@@ -142,24 +142,24 @@ public final class LoadDriver {
         int pick = random.nextInt(10);
         HttpResponse<String> response;
         if ("commands".equals(mix) || ("mixed".equals(mix) && pick == 0)) {
-            response = send(registration(liaison));
+            response = send(registration(liaison, token));
         } else if ("mixed".equals(mix) && pick < 3) {
             response = send(authorised(analytics + "/api/analytics/townships/"
-                    + TOWNSHIPS.get(random.nextInt(TOWNSHIPS.size()))).GET());
+                    + TOWNSHIPS.get(random.nextInt(TOWNSHIPS.size())), token).GET());
         } else {
             response = send(authorised(liaison + "/api/liaison/people/"
-                    + people.get(random.nextInt(people.size()))).GET());
+                    + people.get(random.nextInt(people.size())), token).GET());
         }
         return response.statusCode() / 100 == 2;
     }
 
-    private HttpRequest.Builder authorised(String url) {
+    private static HttpRequest.Builder authorised(String url, String token) {
         return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json");
     }
 
-    private HttpRequest.Builder registration(String base) {
-        return authorised(base + "/api/liaison/people").header("Content-Type", "application/json")
+    private static HttpRequest.Builder registration(String base, String token) {
+        return authorised(base + "/api/liaison/people", token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"name":"Load %s","category":"NEW_MEDIA","township":"%s","organisation":"Load Media","role":"Editor"}"""
                         .formatted(UUID.randomUUID(), TOWNSHIPS.get(ThreadLocalRandom.current()
@@ -167,8 +167,7 @@ public final class LoadDriver {
     }
 
     private static String register(String gateway, String token) {
-        HttpResponse<String> created = send(new LoadDriver(token, gateway, gateway, List.of(), "commands")
-                .registration(gateway));
+        HttpResponse<String> created = send(registration(gateway, token));
         Matcher id = PERSON_ID.matcher(created.body());
         if (created.statusCode() != 201 || !id.find()) {
             throw new IllegalStateException("Registering a person answered " + created.statusCode() + ": "

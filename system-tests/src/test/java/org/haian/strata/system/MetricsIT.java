@@ -1,7 +1,6 @@
 package org.haian.strata.system;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.haian.strata.testsupport.ApiClient;
@@ -61,7 +60,7 @@ class MetricsIT {
 
     @Test
     void aServicesHealthCoversItsStoresKafkaAndTheDeadLetters() {
-        for (SuiteProcess service : Stream.of(suite.liaison, suite.analytics).toList()) {
+        for (SuiteProcess service : List.of(suite.liaison, suite.analytics)) {
             JsonNode health = suite.management(service).get("/actuator/health").expect(200).json();
             for (String component : List.of("db", "mongo", "kafka", "deadLetters")) {
                 assertThat(health.at("/components/" + component + "/status").asText())

@@ -72,7 +72,7 @@ public class DeadLetterConfiguration {
     /** {@code haian_dead_letters{processing_group=...}}: the letters waiting per group, for the alert rules. */
     @Bean
     ApplicationListener<ApplicationReadyEvent> deadLetterGauges(DeadLetters deadLetters, MeterRegistry meters) {
-        return ready -> deadLetters.counts().keySet().forEach(group -> Gauge.builder("haian.dead.letters",
+        return ready -> deadLetters.counts().processingGroups().keySet().forEach(group -> Gauge.builder("haian.dead.letters",
                         () -> deadLetters.count(group))
                 .description("Events waiting in the processing group's dead-letter queue")
                 .tag("processing_group", group)

@@ -36,11 +36,11 @@ public class DeadLetters {
         this.processing = processing;
     }
 
-    /** How many events wait in each processing group's queue, for every group that has one. */
-    public Map<String, Long> counts() {
-        Map<String, Long> counts = new TreeMap<>();
-        groups().forEach(group -> counts.put(group, count(group)));
-        return counts;
+    /** How many events wait, in all and in each processing group's queue, for every group that has one. */
+    public Counts counts() {
+        Map<String, Long> groups = new TreeMap<>();
+        groups().forEach(group -> groups.put(group, count(group)));
+        return new Counts(groups.values().stream().mapToLong(Long::longValue).sum(), groups);
     }
 
     /** How many events wait in the group's queue. */
@@ -76,8 +76,7 @@ public class DeadLetters {
      * @throws UnknownDeadLetter if the group has no queue
      */
     public Retry retry(String group, String sequence, String actingUser) {
-        SequencedDeadLetterProcessor<EventMessage<?>> processor = processing.sequencedDeadLetterProcessor(group)
-                .orElseThrow(() -> new UnknownDeadLetter("processingGroup", "no dead-letter queue '" + group + "'"));
+        SequencedDeadLetterProcessor<EventMessage<?>> processor = processor(group);
         SequencedDeadLetterQueue<EventMessage<?>> queue = queue(group);
         long before = queue.size();
         long sequences = sequence == null ? queue.amountOfSequences() : 1;
@@ -100,9 +99,7 @@ public class DeadLetters {
      * @throws UnknownDeadLetter if the group or the letter is unknown
      */
     public void skip(String group, String letterId, String actingUser) {
-        if (processing.sequencedDeadLetterProcessor(group).isEmpty()) {
-            throw new UnknownDeadLetter("processingGroup", "no dead-letter queue '" + group + "'");
-        }
+        processor(group);
         SequencedDeadLetterQueue<EventMessage<?>> queue = queue(group);
         DeadLetter<? extends EventMessage<?>> letter = StreamSupport.stream(queue.deadLetters().spliterator(), false)
                 .flatMap(letters -> StreamSupport.stream(letters.spliterator(), false))
@@ -114,7 +111,16 @@ public class DeadLetters {
                 letter.message().getPayloadType().getSimpleName(), letter.message().getIdentifier());
     }
 
-    /** The processing groups whose handlers dead-letter, i.e. every one but Kafka publication's. */
+    /** @throws UnknownDeadLetter if the group has no queue */
+    private SequencedDeadLetterProcessor<EventMessage<?>> processor(String group) {
+        return processing.sequencedDeadLetterProcessor(group)
+                .orElseThrow(() -> new UnknownDeadLetter("processingGroup", "no dead-letter queue '" + group + "'"));
+    }
+
+    /**
+     * The processing groups whose handlers dead-letter: every one but Kafka publication's and the subscribing ones
+     * ({@link DeadLetterConfiguration}).
+     */
     private List<String> groups() {
         return processing.eventProcessors().keySet().stream()
                 .filter(group -> processing.sequencedDeadLetterProcessor(group).isPresent())
@@ -150,6 +156,10 @@ public class DeadLetters {
 
     private static String idOf(DeadLetter<?> letter) {
         return letter instanceof JdbcDeadLetter<?> jdbc ? jdbc.getIdentifier() : null;
+    }
+
+    /** @param processingGroups the letters waiting per processing group, every group listed */
+    public record Counts(long letters, Map<String, Long> processingGroups) {
     }
 
     /** Every queue of the service: how many letters wait in all, and per group its waiting sequences. */

@@ -1,11 +1,9 @@
 package org.haian.strata.platform.deadletter;
 
 import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.haian.strata.platform.security.Actor;
@@ -53,9 +51,8 @@ public class DeadLettersController {
     @Operation(summary = "How many events wait in the dead-letter queues, in all and per processing group")
     @GetMapping("/counts")
     @PreAuthorize("isAuthenticated()")
-    public Counts counts() {
-        Map<String, Long> groups = deadLetters.counts();
-        return new Counts(groups.values().stream().mapToLong(Long::longValue).sum(), groups);
+    public DeadLetters.Counts counts() {
+        return deadLetters.counts();
     }
 
     @Operation(summary = "Handle a group's dead letters again (all its sequences, or the one named), after a fix")
@@ -70,10 +67,6 @@ public class DeadLettersController {
     public ResponseEntity<Void> skip(@PathVariable String processingGroup, @PathVariable String letterId) {
         deadLetters.skip(processingGroup, letterId, Actor.current().userId());
         return ResponseEntity.noContent().build();
-    }
-
-    /** @param processingGroups the letters waiting per processing group, every group listed */
-    public record Counts(long letters, Map<String, Long> processingGroups) {
     }
 
     @ExceptionHandler(DeadLetters.UnknownDeadLetter.class)

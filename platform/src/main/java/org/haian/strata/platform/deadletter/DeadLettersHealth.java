@@ -1,7 +1,5 @@
 package org.haian.strata.platform.deadletter;
 
-import java.util.Map;
-
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
@@ -25,10 +23,10 @@ class DeadLettersHealth extends AbstractHealthIndicator {
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        Map<String, Long> counts = deadLetters.counts();
-        long waiting = counts.values().stream().mapToLong(Long::longValue).sum();
-        builder.status(waiting == 0 ? Status.UP : new Status(STATUS, waiting + " events wait in dead-letter queues"))
-                .withDetail("letters", waiting)
-                .withDetail("processingGroups", counts);
+        DeadLetters.Counts counts = deadLetters.counts();
+        builder.status(counts.letters() == 0 ? Status.UP
+                        : new Status(STATUS, counts.letters() + " events wait in dead-letter queues"))
+                .withDetail("letters", counts.letters())
+                .withDetail("processingGroups", counts.processingGroups());
     }
 }
