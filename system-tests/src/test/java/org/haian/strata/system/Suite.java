@@ -20,6 +20,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.haian.strata.contract.Topics;
 import org.haian.strata.testsupport.ApiClient;
 import org.haian.strata.testsupport.Caller;
+import org.springframework.util.FileSystemUtils;
 
 import static org.awaitility.Awaitility.await;
 import static org.haian.strata.infra.EmbeddedInfrastructure.freePort;
@@ -180,5 +181,11 @@ final class Suite implements AutoCloseable {
         kafka.stop();
         mongo.stop();
         identity.stop();
+        // Event stores, read models and the broker's log of one run: half a gigabyte after the import test.
+        try {
+            FileSystemUtils.deleteRecursively(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not remove the suite's data in " + dataDir, e);
+        }
     }
 }
