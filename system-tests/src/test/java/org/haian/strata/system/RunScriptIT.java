@@ -16,6 +16,7 @@ import org.haian.strata.testsupport.Caller;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -30,20 +31,24 @@ class RunScriptIT {
     private static final Path ROOT = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
     /** The ports run.sh uses before its offset: gateway and services, token issuer, Kafka and its controller, Mongo. */
     private static final List<Integer> PORTS = List.of(8080, 8081, 8082, 8083, 8084, 8085, 9000, 9092, 9093, 27017);
+    /** Its output and logs stay with the build's, for a failure to be read; its data goes when the test ends. */
+    private static final Path LOGS = Path.of(System.getProperty("suite.logs", "target/suite-logs"), "run-script");
     private static Process script;
+    private static Path data;
     private static Path output;
     private static int offset;
 
     @BeforeAll
     static void startTheSuite() throws IOException {
-        Path work = Files.createTempDirectory("haian-run-script-");
-        output = work.resolve("run.out");
+        data = Files.createTempDirectory("haian-run-script-");
+        Files.createDirectories(LOGS);
+        output = LOGS.resolve("run.out");
         offset = freeOffset();
         ProcessBuilder builder = new ProcessBuilder(ROOT.resolve("run.sh").toString(), "--no-build")
                 .directory(ROOT.toFile()).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().put("HAIAN_PORT_OFFSET", Integer.toString(offset));
-        builder.environment().put("HAIAN_DATA_DIR", work.resolve("data").toString());
-        builder.environment().put("HAIAN_LOG_DIR", work.resolve("logs").toString());
+        builder.environment().put("HAIAN_DATA_DIR", data.toString());
+        builder.environment().put("HAIAN_LOG_DIR", LOGS.toString());
         script = builder.start();
         await("run.sh ready").atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1)).until(() -> {
             assertThat(script.isAlive()).as("run.sh is running; its output:%n%s", output()).isTrue();
@@ -52,10 +57,18 @@ class RunScriptIT {
     }
 
     @AfterAll
-    static void stopTheSuite() throws InterruptedException {
+    static void stopTheSuite() throws InterruptedException, IOException {
         if (script != null && script.isAlive()) {
+            List<ProcessHandle> started = script.descendants().toList();
             script.destroyForcibly();
-            script.descendants().forEach(ProcessHandle::destroyForcibly);
+            started.forEach(ProcessHandle::destroyForcibly);
+            for (ProcessHandle process : started) {
+                process.onExit().join();
+            }
+            script.waitFor();
+        }
+        if (data != null) {
+            FileSystemUtils.deleteRecursively(data);
         }
     }
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * One Kafka broker, one MongoDB-wire server and the local token issuer per test JVM, on free ports, with data in a
@@ -76,7 +77,8 @@ public final class EmbeddedInfraExtension implements BeforeAllCallback, Paramete
                 .infrastructure();
     }
 
-    private record Running(EmbeddedInfrastructure infrastructure) implements ExtensionContext.Store.CloseableResource {
+    private record Running(EmbeddedInfrastructure infrastructure, Path dataDir)
+            implements ExtensionContext.Store.CloseableResource {
 
         static Running start() {
             try {
@@ -87,15 +89,17 @@ public final class EmbeddedInfraExtension implements BeforeAllCallback, Paramete
                 System.setProperty("MONGODB_URI", infrastructure.mongo().connectionString());
                 System.setProperty("HAIAN_DATA_DIR", dataDir.toString());
                 System.setProperty("HAIAN_JWT_ISSUER_URI", infrastructure.issuer().issuer());
-                return new Running(infrastructure);
+                return new Running(infrastructure, dataDir);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
 
         @Override
-        public void close() {
+        public void close() throws IOException {
             infrastructure.close();
+            // The broker's log and the read models of one test JVM; every module's run would leave its own in /tmp.
+            FileSystemUtils.deleteRecursively(dataDir);
         }
     }
 }
