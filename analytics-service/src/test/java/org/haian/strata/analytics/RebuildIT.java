@@ -60,7 +60,7 @@ class RebuildIT {
 
     @Test
     void aRebuildAnswersLikeTheLiveReadSideAndTheOldCollectionsAnswerWhileItRuns() throws Exception {
-        Map<TopicPartition, Long> last = HistoryProducer.publish(new GeneratedHistory(7, 4_000,
+        Map<TopicPartition, Long> last = HistoryProducer.publish(new GeneratedHistory(7, 2_000,
                 LocalDate.of(2021, 1, 1), 1_500, List.copyOf(townships.codes())), converter,
                 System.getProperty("KAFKA_BOOTSTRAP_SERVERS"));
         await().atMost(Duration.ofSeconds(120)).until(() -> Processed.upTo(last, List.of(context)));
@@ -82,7 +82,7 @@ class RebuildIT {
         await().atMost(Duration.ofSeconds(120)).until(() ->
                 service.as("city-admin").get(rebuild).json().path("state").asText().equals("DONE"));
         JsonNode done = service.as("city-admin").get(rebuild).json();
-        assertThat(done.path("eventsDone").asLong()).isGreaterThanOrEqualTo(4_000);
+        assertThat(done.path("eventsDone").asLong()).isGreaterThanOrEqualTo(2_000);
         assertThat(done.path("eventsLeft").asLong()).isZero();
         assertThat(readModels.listCollectionNames().into(new ArrayList<>()))
                 .contains("liaison-registry_g2_cells", "liaison-people_g2_keys")

@@ -59,7 +59,7 @@ class TwoInstancesIT {
         ConfigurableApplicationContext second = start("second", SHARED_TOKENS, "analytics-shared", 2);
         await().atMost(Duration.ofSeconds(60)).until(() -> claimed(second, "liaison-registry") == 1);
 
-        Map<TopicPartition, Long> last = HistoryProducer.publish(new GeneratedHistory(11, 3_000,
+        Map<TopicPartition, Long> last = HistoryProducer.publish(new GeneratedHistory(11, 1_500,
                 LocalDate.of(2022, 1, 1), 1_000, List.copyOf(alone.getBean(Townships.class).codes())),
                 alone.getBean(KafkaMessageConverter.class), System.getProperty("KAFKA_BOOTSTRAP_SERVERS"));
         await().atMost(Duration.ofSeconds(120)).until(() -> Processed.upTo(last, List.of(alone))
