@@ -47,7 +47,7 @@ class HostileInputIT {
 
     /**
      * Requests in flight at once: a client waits on the suite far more than it works, so a few at a time finish
-     * the probes in a fraction of the time, still under the gateway's per-user limit most of the time.
+     * the probes in a fraction of the time, under the per-user limit the suite's gateway runs with.
      */
     private static final int SENDERS = 3;
 
