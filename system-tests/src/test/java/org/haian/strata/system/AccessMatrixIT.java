@@ -189,7 +189,27 @@ class AccessMatrixIT {
             "officer-libao,   send-digests,        own,      403",
             "cadre-libao,     send-digests,        own,      403",
             "analyst,         send-digests,        own,      403",
-            "anonymous,       send-digests,        own,      401"})
+            "anonymous,       send-digests,        own,      401",
+            // Dead letters carry events (names among them): the city's administrators only. Their counts, anyone who
+            // reads the figures they qualify (a cadre reads no figures of analytics, so none of its counts either).
+            "city-admin,      dead-letters,        own,      200",
+            "officer-libao,   dead-letters,        own,      403",
+            "cadre-libao,     dead-letters,        own,      403",
+            "analyst,         dead-letters,        own,      403",
+            "anonymous,       dead-letters,        own,      401",
+            "city-admin,      dead-letter-counts,  own,      200",
+            "officer-libao,   dead-letter-counts,  own,      200",
+            "cadre-libao,     dead-letter-counts,  own,      403",
+            "analyst,         dead-letter-counts,  own,      200",
+            "anonymous,       dead-letter-counts,  own,      401",
+            "city-admin,      retry-dead-letters,  own,      200",
+            "officer-libao,   retry-dead-letters,  own,      403",
+            "analyst,         retry-dead-letters,  own,      403",
+            "anonymous,       retry-dead-letters,  own,      401",
+            "city-admin,      skip-dead-letter,    own,      404",
+            "officer-libao,   skip-dead-letter,    own,      403",
+            "analyst,         skip-dead-letter,    own,      403",
+            "anonymous,       skip-dead-letter,    own,      401"})
     void eachRoleGetsWhatItsTownshipRulesAllow(String user, String family, String scope, int status) {
         String township = "own".equals(scope) ? "libao" : "qutang";
         Caller caller = caller(user);
@@ -220,6 +240,11 @@ class AccessMatrixIT {
                             .getBytes(StandardCharsets.UTF_8));
             case "reminders" -> caller.get("/api/reminders?township=" + township);
             case "send-digests" -> caller.post("/api/reminders/digests");
+            case "dead-letters" -> caller.get("/api/liaison/dead-letters");
+            case "dead-letter-counts" -> caller.get("/api/analytics/dead-letters/counts");
+            // An empty queue: a retry handles nothing, and the letter to skip is not there.
+            case "retry-dead-letters" -> caller.post("/api/analytics/dead-letters/liaison-registry/retries");
+            case "skip-dead-letter" -> caller.delete("/api/liaison/dead-letters/person-directory/letters/none");
             default -> throw new IllegalArgumentException(family);
         };
 
