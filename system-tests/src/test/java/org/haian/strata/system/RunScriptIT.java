@@ -28,11 +28,11 @@ import static org.awaitility.Awaitility.await;
  */
 class RunScriptIT {
 
-    private static final Path ROOT = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+    private static final Path ROOT = SuiteProcess.ROOT.toAbsolutePath().normalize();
     /** The ports run.sh uses before its offset: gateway and services, token issuer, Kafka and its controller, Mongo. */
     private static final List<Integer> PORTS = List.of(8080, 8081, 8082, 8083, 8084, 8085, 9000, 9092, 9093, 27017);
     /** Its output and logs stay with the build's, for a failure to be read; its data goes when the test ends. */
-    private static final Path LOGS = Path.of(System.getProperty("suite.logs", "target/suite-logs"), "run-script");
+    private static final Path LOGS = SuiteProcess.LOGS.resolve("run-script");
     private static Process script;
     private static Path data;
     private static Path output;

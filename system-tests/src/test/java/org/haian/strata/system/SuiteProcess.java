@@ -23,9 +23,11 @@ import static org.awaitility.Awaitility.await;
  */
 final class SuiteProcess {
 
-    private static final Path ROOT = Path.of(System.getProperty("suite.root", ".."));
+    /** The project's checkout, whose modules' jars the suite starts. */
+    static final Path ROOT = Path.of(System.getProperty("suite.root", ".."));
     private static final String VERSION = System.getProperty("suite.version");
-    private static final Path LOGS = Path.of(System.getProperty("suite.logs", "target/suite-logs"));
+    /** Where every process the system tests start writes its log. */
+    static final Path LOGS = Path.of(System.getProperty("suite.logs", "target/suite-logs"));
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
