@@ -94,6 +94,6 @@ public class PeopleView {
     }
 
     private void change(String personId, String aggregateId, long sequence, Bson change) {
-        OncePerEvent.apply(people, personId, aggregateId, sequence, change);
+        OncePerEvent.applyAtEndOfBatch(people, personId, aggregateId, sequence, change);
     }
 }

@@ -53,7 +53,7 @@ public class OrganisationDirectory {
 
     @EventHandler
     void on(OrganisationRegistered event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        OncePerEvent.apply(organisations, event.organisationId(), event.organisationId(), sequence, Updates.combine(
+        OncePerEvent.applyAtEndOfBatch(organisations, event.organisationId(), event.organisationId(), sequence, Updates.combine(
                 details(event.name(), event.kind(), event.category(), event.township(), event.headcount(),
                         event.influence(), event.followers()),
                 Updates.set("registeredAt", Date.from(at)),
@@ -62,7 +62,7 @@ public class OrganisationDirectory {
 
     @EventHandler
     void on(OrganisationUpdated event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        OncePerEvent.apply(organisations, event.organisationId(), event.organisationId(), sequence, Updates.combine(
+        OncePerEvent.applyAtEndOfBatch(organisations, event.organisationId(), event.organisationId(), sequence, Updates.combine(
                 details(event.name(), event.kind(), event.category(), event.township(), event.headcount(),
                         event.influence(), event.followers()),
                 Updates.set("updatedAt", Date.from(at))));
@@ -71,7 +71,7 @@ public class OrganisationDirectory {
     /** Taken back with its import: it leaves every list; the document stays, marked, against a redelivery. */
     @EventHandler
     void on(OrganisationRegistrationWithdrawn event, @SequenceNumber long sequence) {
-        OncePerEvent.apply(organisations, event.organisationId(), event.organisationId(), sequence,
+        OncePerEvent.applyAtEndOfBatch(organisations, event.organisationId(), event.organisationId(), sequence,
                 Updates.set("withdrawn", true));
     }
 

@@ -170,6 +170,8 @@ public class PersonDirectory {
      */
     @EventHandler
     void on(PersonForgotten event, @SequenceNumber long sequence) {
+        // A contact logged earlier in the same batch must be read back to be erased.
+        OncePerEvent.writePending();
         Document person = people.find(Filters.eq("_id", event.personId())).projection(Projections.include("contacts"))
                 .first();
         List<Document> contacts = person == null ? List.of() : person.getList("contacts", Document.class, List.of())
@@ -265,11 +267,11 @@ public class PersonDirectory {
     }
 
     private void person(String personId, long sequence, Bson... changes) {
-        OncePerEvent.apply(people, personId, personId, sequence, Updates.combine(changes));
+        OncePerEvent.applyAtEndOfBatch(people, personId, personId, sequence, Updates.combine(changes));
     }
 
     private void caseload(String cadreId, String personId, long sequence, Bson change) {
-        OncePerEvent.apply(caseloads, cadreId, personId, sequence, change);
+        OncePerEvent.applyAtEndOfBatch(caseloads, cadreId, personId, sequence, change);
     }
 
     /** A person's entry in a caseload; person ids are UUIDs, safe as field names. */

@@ -71,32 +71,32 @@ public class LiaisonView {
 
     @EventHandler
     void on(PersonRegistered event, @SequenceNumber long sequence) {
-        OncePerEvent.apply(people, event.personId(), event.personId(), sequence, Updates.combine(
+        OncePerEvent.applyAtEndOfBatch(people, event.personId(), event.personId(), sequence, Updates.combine(
                 Updates.set("township", event.township()), Updates.set("category", event.category().name()),
                 Updates.set("archived", false)));
     }
 
     @EventHandler
     void on(PersonMovedToTownship event, @SequenceNumber long sequence) {
-        OncePerEvent.apply(people, event.personId(), event.personId(), sequence,
+        OncePerEvent.applyAtEndOfBatch(people, event.personId(), event.personId(), sequence,
                 Updates.set("township", event.toTownship()));
     }
 
     @EventHandler
     void on(PersonCategoryChanged event, @SequenceNumber long sequence) {
-        OncePerEvent.apply(people, event.personId(), event.personId(), sequence,
+        OncePerEvent.applyAtEndOfBatch(people, event.personId(), event.personId(), sequence,
                 Updates.set("category", event.toCategory().name()));
     }
 
     @EventHandler
     void on(PersonArchived event, @SequenceNumber long sequence) {
-        OncePerEvent.apply(people, event.personId(), event.personId(), sequence, Updates.set("archived", true));
+        OncePerEvent.applyAtEndOfBatch(people, event.personId(), event.personId(), sequence, Updates.set("archived", true));
     }
 
     /** A registration withdrawn with its import: the person takes no more outreach, as if archived. */
     @EventHandler
     void on(PersonRegistrationWithdrawn event, @SequenceNumber long sequence) {
-        OncePerEvent.apply(people, event.personId(), event.personId(), sequence, Updates.set("archived", true));
+        OncePerEvent.applyAtEndOfBatch(people, event.personId(), event.personId(), sequence, Updates.set("archived", true));
     }
 
     /**
@@ -105,7 +105,7 @@ public class LiaisonView {
      */
     @EventHandler
     void on(PersonForgotten event, @SequenceNumber long sequence) {
-        OncePerEvent.apply(people, event.personId(), event.personId(), sequence, Updates.set("archived", true));
+        OncePerEvent.applyAtEndOfBatch(people, event.personId(), event.personId(), sequence, Updates.set("archived", true));
         String answered = "returns." + event.personId();
         forms.updateMany(Filters.exists(answered), Updates.set(answered + ".answers", null));
         for (Document activity : activities.find()) {
@@ -121,14 +121,14 @@ public class LiaisonView {
 
     @EventHandler
     void on(OrganisationRegistered event, @SequenceNumber long sequence) {
-        OncePerEvent.apply(organisations, event.organisationId(), event.organisationId(), sequence,
+        OncePerEvent.applyAtEndOfBatch(organisations, event.organisationId(), event.organisationId(), sequence,
                 organisation(event.name(), event.kind(), event.category(), event.township(), event.headcount(),
                         event.influence()));
     }
 
     @EventHandler
     void on(OrganisationUpdated event, @SequenceNumber long sequence) {
-        OncePerEvent.apply(organisations, event.organisationId(), event.organisationId(), sequence,
+        OncePerEvent.applyAtEndOfBatch(organisations, event.organisationId(), event.organisationId(), sequence,
                 organisation(event.name(), event.kind(), event.category(), event.township(), event.headcount(),
                         event.influence()));
     }
@@ -136,7 +136,7 @@ public class LiaisonView {
     /** Withdrawn with its import: no visit goes to it any more, and no suggestion names it. */
     @EventHandler
     void on(OrganisationRegistrationWithdrawn event, @SequenceNumber long sequence) {
-        OncePerEvent.apply(organisations, event.organisationId(), event.organisationId(), sequence,
+        OncePerEvent.applyAtEndOfBatch(organisations, event.organisationId(), event.organisationId(), sequence,
                 Updates.set("withdrawn", true));
     }
 

@@ -4,6 +4,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
 import org.haian.strata.testsupport.EmbeddedInfraExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,5 +60,53 @@ class OncePerEventTest {
 
     private int people(String id) {
         return counts.find(Filters.eq("_id", id)).first().getInteger("people");
+    }
+
+    @Test
+    void aBatchsChangesAreWrittenWhenItCommitsEachOnce() {
+        OncePerEvent.apply(counts, "libao", "p-1", 0, Updates.inc("people", 1));
+        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+
+        OncePerEvent.applyAtEndOfBatch(counts, "libao", "p-1", 0, Updates.inc("people", 1));
+        OncePerEvent.applyAtEndOfBatch(counts, "libao", "p-1", 1, Updates.inc("people", 1));
+        OncePerEvent.applyAtEndOfBatch(counts, "libao", "p-1", 1, Updates.inc("people", 1));
+        OncePerEvent.applyAtEndOfBatch(counts, "libao", "p-2", 0, Updates.inc("people", 1));
+        OncePerEvent.applyAtEndOfBatch(counts, "qutang", "p-3", 0, Updates.inc("people", 1));
+        assertThat(people("libao")).as("before the batch commits").isEqualTo(1);
+        assertThat(counts.find(Filters.eq("_id", "qutang")).first()).isNull();
+        batch.commit();
+
+        assertThat(people("libao")).as("p-1's second event and p-2's first; p-1's first was in before").isEqualTo(3);
+        assertThat(people("qutang")).isEqualTo(1);
+    }
+
+    @Test
+    void aBatchThatRollsBackWritesNothingOfWhatItHadPending() {
+        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+        OncePerEvent.applyAtEndOfBatch(counts, "libao", "p-1", 0, Updates.inc("people", 1));
+
+        batch.rollback();
+
+        assertThat(counts.find(Filters.eq("_id", "libao")).first()).isNull();
+    }
+
+    @Test
+    void aHandlerThatReadsBackWritesWhatIsPendingFirst() {
+        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+        OncePerEvent.applyAtEndOfBatch(counts, "libao", "p-1", 0, Updates.inc("people", 1));
+
+        OncePerEvent.writePending();
+        assertThat(people("libao")).isEqualTo(1);
+        OncePerEvent.applyAtEndOfBatch(counts, "libao", "p-1", 1, Updates.inc("people", 1));
+        batch.commit();
+
+        assertThat(people("libao")).isEqualTo(2);
+    }
+
+    @Test
+    void withoutAUnitOfWorkAChangeIsWrittenRightAway() {
+        OncePerEvent.applyAtEndOfBatch(counts, "libao", "p-1", 0, Updates.inc("people", 1));
+
+        assertThat(people("libao")).isEqualTo(1);
     }
 }
