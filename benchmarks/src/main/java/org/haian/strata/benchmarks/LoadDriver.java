@@ -27,7 +27,8 @@ import static org.haian.strata.benchmarks.SuiteHttp.token;
  * id (liaison), a township's figures (analytics), a person registered (liaison's command). Closed loop: so many
  * workers, each sending its next request when the last is answered, finds the peak. Open loop: requests at a fixed
  * rate whatever the answers, latency taken from when each was due (so a stall counts against every request it held
- * up). Reports requests a second, p50/p99/p99.9 and the gateway-to-direct ratios.
+ * up). Reports requests a second, p50/p99/p99.9 and the gateway-to-direct ratios, and, after a mix with commands,
+ * how long liaison's directory took to show a person registered right after the load.
  *
  * <p>The gateway limits each user to 50 requests a second; for a peak, start the suite with the limit raised:
  * {@code HAIAN_GATEWAY_RATELIMIT_REQUESTS=1000000 ./run.sh}. Run: {@code java -cp benchmarks/target/benchmarks.jar
@@ -89,6 +90,23 @@ public final class LoadDriver {
         }
         System.out.printf("gateway / direct: throughput %.2f, p99 %.2f (means over the rounds)%n",
                 throughput[1] / throughput[0], p99[1] / p99[0]);
+        if (!"reads".equals(mix)) {
+            System.out.printf("liaison's directory showed a person registered right after the load %.1f s after "
+                    + "the 201%n", directoryLag(gateway, liaison, token) / 1e9);
+        }
+    }
+
+    /**
+     * How far liaison's own read side is behind the commands it accepted: the nanoseconds from a registration's
+     * {@code 201} until a read of that person by id answers {@code 200}, polled every 100 ms.
+     */
+    private static long directoryLag(String gateway, String liaison, String token) throws InterruptedException {
+        String personId = register(gateway, token);
+        long accepted = System.nanoTime();
+        while (send(authorised(liaison + "/api/liaison/people/" + personId, token).GET()).statusCode() != 200) {
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
+        return System.nanoTime() - accepted;
     }
 
     private Result closedLoop(int workers, int seconds) throws InterruptedException {
