@@ -3,6 +3,7 @@ package org.haian.strata.testsupport;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -10,6 +11,8 @@ import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 /**
  * Events for a projection test, as their aggregates would have stored them: each with its aggregate's next sequence
@@ -58,6 +61,22 @@ public final class DomainEvents {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+        return this;
+    }
+
+    /**
+     * Delivers the messages in this order in one unit of work, which commits after the last, as a processor
+     * delivers a batch: what the handlers leave for the end of the batch is written then.
+     */
+    public DomainEvents deliverAsOneBatch(List<DomainEventMessage<?>> messages) {
+        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+        try {
+            messages.forEach(this::deliver);
+        } catch (RuntimeException e) {
+            batch.rollback(e);
+            throw e;
+        }
+        batch.commit();
         return this;
     }
 
