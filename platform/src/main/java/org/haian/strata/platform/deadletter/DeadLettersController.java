@@ -46,7 +46,8 @@ public class DeadLettersController {
 
     /**
      * Only counts, no event: readable by anyone signed in, so that the dashboard can say that figures lack events
-     * that wait in a queue.
+     * that wait in a queue. Through the gateway, whoever may call the context: analytics' counts are for those who
+     * read the figures, so a liaison cadre, who reads none, is refused there (403).
      */
     @Operation(summary = "How many events wait in the dead-letter queues, in all and per processing group")
     @GetMapping("/counts")
