@@ -40,6 +40,12 @@ public final class ReadSide {
     /** A counting of sources that failed (Kafka away at start-up, say) is tried again after this long. */
     private static final Duration BACKFILL_AGAIN_AFTER = Duration.ofSeconds(30);
     private static final Duration CLOSING_AT_MOST = Duration.ofSeconds(10);
+    /**
+     * Cells a reply of the database carries when a generation is read whole. The MongoDB-wire server answers a find
+     * without a batch size with every document in one reply, and the driver refuses a reply over 48 MB: a city's
+     * five-year history of a million events has more cells than that.
+     */
+    private static final int CELLS_PER_REPLY = 1_000;
 
     private final Map<String, FigureSource> sources = new LinkedHashMap<>();
     private final Infrastructure infrastructure;
@@ -108,9 +114,9 @@ public final class ReadSide {
             return;
         }
         if (book.generation(name) == generation.number()) {
-            book.refresh(generation, cells.find(Filters.in(CellMonth.ID, written)));
+            book.refresh(generation, cells.find(Filters.in(CellMonth.ID, written)).batchSize(CELLS_PER_REPLY));
         } else {
-            book.load(generation, cells.find());
+            book.load(generation, cells.find().batchSize(CELLS_PER_REPLY));
         }
         changes.record(generation, written);
     }
@@ -156,7 +162,8 @@ public final class ReadSide {
             boolean isLive = current != null && current.version() == source.version();
             if (isLive && book.generation(source.name()) != current.generation()) {
                 Generation generation = new Generation(source.name(), current.generation());
-                book.load(generation, infrastructure.database().getCollection(generation.cells()).find());
+                book.load(generation, infrastructure.database().getCollection(generation.cells()).find()
+                        .batchSize(CELLS_PER_REPLY));
                 log.info("Figures of {} read from generation {}", source.name(), current.generation());
             } else if (!isLive) {
                 book.forget(source.name());
@@ -183,7 +190,8 @@ public final class ReadSide {
                 long generation = book.generation(source.name());
                 if (generation > 0) {
                     Generation reread = new Generation(source.name(), generation);
-                    book.load(reread, infrastructure.database().getCollection(reread.cells()).find());
+                    book.load(reread, infrastructure.database().getCollection(reread.cells()).find()
+                            .batchSize(CELLS_PER_REPLY));
                 }
             }
             return;
