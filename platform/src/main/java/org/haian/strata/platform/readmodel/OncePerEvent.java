@@ -84,6 +84,8 @@ public final class OncePerEvent {
             apply(collection, documentId, aggregateId, sequenceNumber, change);
             return;
         }
+        // Refused now, in the handler, where the event that names the id can be dead-lettered alone; at the batch's
+        // end it would fail every event of the batch.
         mark(aggregateId);
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         batch.getOrComputeResource(PENDING, key -> {
