@@ -116,7 +116,7 @@ public final class ReadSide {
         if (book.generation(name) == generation.number()) {
             book.refresh(generation, cells.find(Filters.in(CellMonth.ID, written)).batchSize(CELLS_PER_REPLY));
         } else {
-            book.load(generation, cells.find().batchSize(CELLS_PER_REPLY));
+            readWhole(generation);
         }
         changes.record(generation, written);
     }
@@ -162,8 +162,7 @@ public final class ReadSide {
             boolean isLive = current != null && current.version() == source.version();
             if (isLive && book.generation(source.name()) != current.generation()) {
                 Generation generation = new Generation(source.name(), current.generation());
-                book.load(generation, infrastructure.database().getCollection(generation.cells()).find()
-                        .batchSize(CELLS_PER_REPLY));
+                readWhole(generation);
                 log.info("Figures of {} read from generation {}", source.name(), current.generation());
             } else if (!isLive) {
                 book.forget(source.name());
@@ -181,6 +180,11 @@ public final class ReadSide {
         takeInWhatPeersWrote();
     }
 
+    private void readWhole(Generation generation) {
+        book.load(generation, infrastructure.database().getCollection(generation.cells()).find()
+                .batchSize(CELLS_PER_REPLY));
+    }
+
     private void takeInWhatPeersWrote() {
         Map<Generation, Set<String>> written = changes.sinceLastTime();
         if (written == null) {
@@ -190,8 +194,7 @@ public final class ReadSide {
                 long generation = book.generation(source.name());
                 if (generation > 0) {
                     Generation reread = new Generation(source.name(), generation);
-                    book.load(reread, infrastructure.database().getCollection(reread.cells()).find()
-                            .batchSize(CELLS_PER_REPLY));
+                    readWhole(reread);
                 }
             }
             return;

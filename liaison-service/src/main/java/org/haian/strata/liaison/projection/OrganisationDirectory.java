@@ -53,19 +53,21 @@ public class OrganisationDirectory {
 
     @EventHandler
     void on(OrganisationRegistered event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        OncePerEvent.applyAtEndOfBatch(organisations, event.organisationId(), event.organisationId(), sequence, Updates.combine(
-                details(event.name(), event.kind(), event.category(), event.township(), event.headcount(),
-                        event.influence(), event.followers()),
-                Updates.set("registeredAt", Date.from(at)),
-                Updates.set("updatedAt", Date.from(at))));
+        OncePerEvent.applyAtEndOfBatch(organisations, event.organisationId(), event.organisationId(), sequence,
+                Updates.combine(
+                        details(event.name(), event.kind(), event.category(), event.township(), event.headcount(),
+                                event.influence(), event.followers()),
+                        Updates.set("registeredAt", Date.from(at)),
+                        Updates.set("updatedAt", Date.from(at))));
     }
 
     @EventHandler
     void on(OrganisationUpdated event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        OncePerEvent.applyAtEndOfBatch(organisations, event.organisationId(), event.organisationId(), sequence, Updates.combine(
-                details(event.name(), event.kind(), event.category(), event.township(), event.headcount(),
-                        event.influence(), event.followers()),
-                Updates.set("updatedAt", Date.from(at))));
+        OncePerEvent.applyAtEndOfBatch(organisations, event.organisationId(), event.organisationId(), sequence,
+                Updates.combine(
+                        details(event.name(), event.kind(), event.category(), event.township(), event.headcount(),
+                                event.influence(), event.followers()),
+                        Updates.set("updatedAt", Date.from(at))));
     }
 
     /** Taken back with its import: it leaves every list; the document stays, marked, against a redelivery. */

@@ -90,13 +90,15 @@ public class LiaisonView {
 
     @EventHandler
     void on(PersonArchived event, @SequenceNumber long sequence) {
-        OncePerEvent.applyAtEndOfBatch(people, event.personId(), event.personId(), sequence, Updates.set("archived", true));
+        OncePerEvent.applyAtEndOfBatch(people, event.personId(), event.personId(), sequence,
+                Updates.set("archived", true));
     }
 
     /** A registration withdrawn with its import: the person takes no more outreach, as if archived. */
     @EventHandler
     void on(PersonRegistrationWithdrawn event, @SequenceNumber long sequence) {
-        OncePerEvent.applyAtEndOfBatch(people, event.personId(), event.personId(), sequence, Updates.set("archived", true));
+        OncePerEvent.applyAtEndOfBatch(people, event.personId(), event.personId(), sequence,
+                Updates.set("archived", true));
     }
 
     /**
@@ -105,7 +107,8 @@ public class LiaisonView {
      */
     @EventHandler
     void on(PersonForgotten event, @SequenceNumber long sequence) {
-        OncePerEvent.applyAtEndOfBatch(people, event.personId(), event.personId(), sequence, Updates.set("archived", true));
+        OncePerEvent.applyAtEndOfBatch(people, event.personId(), event.personId(), sequence,
+                Updates.set("archived", true));
         String answered = "returns." + event.personId();
         forms.updateMany(Filters.exists(answered), Updates.set(answered + ".answers", null));
         for (Document activity : activities.find()) {

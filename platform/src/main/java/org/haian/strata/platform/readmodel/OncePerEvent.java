@@ -73,7 +73,8 @@ public final class OncePerEvent {
 
     /**
      * As {@link #apply}, but written when the unit of work that handles the current batch of events prepares to
-     * commit, before the processor's token is stored; right away when no unit of work is running. A batch that fails
+     * commit, before its transaction, which stores the processor's token, commits; right away when no unit of work
+     * is running. A batch that fails
      * or rolls back writes nothing of what it had pending; one that comes again after its writes and before its
      * token was stored is refused by the marks, as a redelivery is. A handler that reads back what the batch wrote
      * calls {@link #writePending} first.
